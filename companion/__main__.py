@@ -1,0 +1,5 @@
+"""`python -m companion` runs the CLI."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,182 @@
+"""Contacts: create, change, capture from LinkedIn, search, and present with their follow-up status.
+
+A contact as the API returns it is the stored record plus `industry_id`, `industry_name`,
+`industry_source` ("typed" or "inferred") and the computed `followup`.
+"""
+
+import datetime as dt
+import functools
+import unicodedata
+
+from . import followups, industries, preferences
+from .errors import NotFound, ValidationError
+from .linkedin import NotAProfileUrl, canonical_profile_url
+from .storage import Store
+from .validation import CaptureFields, ContactFields, validate
+
+STATUSES = ("thank_you_due", "due", "waiting", "capped")
+SEARCH_FIELDS = ("name", "company", "title", "headline", "notes", "email", "how_met", "location")
+
+
+@functools.lru_cache(maxsize=4096)
+def _industry_of(industry: str, headline: str, title: str, company: str) -> tuple[str, str, str]:
+    entry = industries.normalise(industry) if industry else None
+    source = "typed"
+    if entry is None:
+        entry = industries.infer(headline, title, company)
+        source = "inferred"
+    if entry is None:
+        return "", "", ""
+    return entry["id"], entry["name"], source
+
+
+def with_industry(contact: dict) -> dict:
+    """The contact with `industry_id`/`industry_name` normalised or inferred."""
+    iid, name, source = _industry_of(contact.get("industry", ""), contact.get("headline", ""),
+                                     contact.get("title", ""), contact.get("company", ""))
+    return {**contact, "industry_id": iid or None, "industry_name": name or None,
+            "industry_source": source or None}
+
+
+class Presenter:
+    """Turns stored contacts into API contacts, loading what the follow-up rules need once."""
+
+    def __init__(self, store: Store, on: dt.date | None = None, *, only: str | None = None):
+        self.on = on or dt.date.today()
+        self.settings = preferences.current_settings(store)
+        self.by_contact: dict[str, list[dict]] = {}
+        wanted = (lambda r: r["contact_id"] == only) if only else (lambda r: True)
+        for item in store.interactions.find(wanted):
+            self.by_contact.setdefault(item["contact_id"], []).append(item)
+        self.waiting_articles = {s["contact_id"] for s in store.suggestions.find(wanted)
+                                 if s.get("status") == "pending"}
+
+    def present(self, contact: dict) -> dict:
+        out = with_industry(contact)
+        out["followup"] = followups.compute(
+            contact, self.by_contact.get(contact["id"], []), self.settings, self.on,
+            article_waiting=contact["id"] in self.waiting_articles)
+        return out
+
+
+def present_one(store: Store, contact: dict, on: dt.date | None = None) -> dict:
+    """One contact as the API returns it."""
+    return Presenter(store, on, only=contact["id"]).present(contact)
+
+
+def get_contact(store: Store, contact_id: str) -> dict:
+    """The stored contact, or NotFound."""
+    contact = store.contacts.get(contact_id)
+    if contact is None:
+        raise NotFound(f"No contact with id {contact_id!r}.")
+    return contact
+
+
+def _profile_url(value: str, field: str = "linkedin_url") -> str:
+    if not value:
+        return ""
+    try:
+        return canonical_profile_url(value)
+    except NotAProfileUrl as exc:
+        raise ValidationError([f"`{field}` {exc}"]) from None
+
+
+def _find_by_profile(store: Store, url: str, *, other_than: str | None = None) -> dict | None:
+    found = store.contacts.find(lambda c: c.get("linkedin_url") == url and c["id"] != other_than)
+    return found[0] if found else None
+
+
+def create_contact(store: Store, payload: dict) -> dict:
+    """Store a new contact from an API body; returns the stored record."""
+    values, _ = validate(ContactFields, payload)
+    if not values["name"]:
+        raise ValidationError(["`name` is required: the person's full name, e.g. \"Ada Park\""])
+    values["linkedin_url"] = _profile_url(values["linkedin_url"])
+    with store.lock:
+        if values["linkedin_url"]:
+            existing = _find_by_profile(store, values["linkedin_url"])
+            if existing:
+                raise ValidationError([f"`linkedin_url` already belongs to {existing['name']} "
+                                       f"(id {existing['id']}); edit that contact instead"])
+        return store.contacts.insert(values)
+
+
+def update_contact(store: Store, contact_id: str, payload: dict) -> dict:
+    """Apply the fields the client sent; returns the stored record."""
+    values, sent = validate(ContactFields, payload)
+    changes = {k: values[k] for k in sent}
+    if "name" in changes and not changes["name"]:
+        raise ValidationError(["`name` cannot be empty"])
+    if "linkedin_url" in changes:
+        changes["linkedin_url"] = _profile_url(changes["linkedin_url"])
+    with store.lock:
+        get_contact(store, contact_id)
+        if changes.get("linkedin_url"):
+            existing = _find_by_profile(store, changes["linkedin_url"], other_than=contact_id)
+            if existing:
+                raise ValidationError([f"`linkedin_url` already belongs to {existing['name']}"])
+        return store.contacts.update(contact_id, changes) if changes else get_contact(store, contact_id)
+
+
+def delete_contact(store: Store, contact_id: str) -> dict:
+    """Delete a contact with its interactions and suggestions; returns what was deleted."""
+    with store.lock:
+        contact = get_contact(store, contact_id)
+        interactions = store.interactions.find(lambda i: i["contact_id"] == contact_id)
+        store.contacts.delete(contact_id)
+        store.interactions.delete_many([i["id"] for i in interactions])
+        store.suggestions.delete_many(
+            [s["id"] for s in store.suggestions.find(lambda s: s["contact_id"] == contact_id)])
+    return {"contact": contact, "interactions": interactions}
+
+
+def capture(store: Store, payload: dict) -> tuple[bool, dict]:
+    """Create or update the contact for a LinkedIn profile: (created, stored record)."""
+    values, sent = validate(CaptureFields, payload)
+    if not values["name"]:
+        raise ValidationError(["`name` is required"])
+    url = _profile_url(values["linkedin_url"])
+    if not url:
+        raise ValidationError(["`linkedin_url` is required"])
+    values["linkedin_url"] = url
+    with store.lock:
+        existing = _find_by_profile(store, url)
+        if existing is None:
+            return True, store.contacts.insert({**ContactFields().model_dump(), **values})
+        changes = {k: values[k] for k in sent if values[k] or k == "name"}
+        return False, store.contacts.update(existing["id"], changes)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _matches_query(contact: dict, words: list[str]) -> bool:
+    haystack = _fold(" ".join([*(str(contact.get(f, "")) for f in SEARCH_FIELDS), *contact.get("tags", [])]))
+    return all(w in haystack for w in words)
+
+
+def search(store: Store, *, q: str = "", industry: str = "", status: str = "", tag: str = "",
+           linkedin_url: str = "", on: dt.date | None = None) -> list[dict]:
+    """Contacts as the API returns them, filtered, sorted by name."""
+    if status and status not in STATUSES:
+        raise ValidationError([f"`status` must be one of {', '.join(STATUSES)}, got {status!r}"])
+    contacts = store.contacts.all()
+    if linkedin_url:
+        url = _profile_url(linkedin_url)
+        contacts = [c for c in contacts if c.get("linkedin_url") == url]
+    if q.strip():
+        words = _fold(q).split()
+        contacts = [c for c in contacts if _matches_query(c, words)]
+    if tag:
+        contacts = [c for c in contacts if _fold(tag) in (_fold(t) for t in c.get("tags", []))]
+    presenter = Presenter(store, on)
+    out = [presenter.present(c) for c in contacts]
+    if industry:
+        wanted = _fold(industry)
+        out = [c for c in out if wanted in (_fold(c["industry_id"] or ""), _fold(c["industry_name"] or ""))
+               or wanted in _fold(c.get("industry", ""))]
+    if status:
+        out = [c for c in out if c["followup"]["status"] == status]
+    return sorted(out, key=lambda c: (_fold(c["name"]), c["id"]))

@@ -1,0 +1,93 @@
+"""Interactions: the interview, thank-you and every follow-up logged for a contact."""
+
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator
+
+from .contacts import get_contact
+from .errors import NotFound, ValidationError
+from .storage import Store
+from .validation import Strict, Text, parse_date, validate
+
+KINDS = ("interview", "thank_you", "update", "article", "linkedin", "meeting", "other")
+CHANNELS = ("email", "mail", "linkedin", "phone", "in_person", "other")
+DEFAULT_CHANNEL = {"linkedin": "linkedin", "interview": "in_person", "meeting": "in_person"}
+
+
+def _required_date(value):
+    return parse_date(value, allow_empty=False)
+
+
+def _choice(options):
+    def check(value):
+        if value not in options:
+            raise ValueError(f"must be one of {', '.join(options)}, got {value!r:.40}")
+        return value
+
+    return check
+
+
+class InteractionFields(Strict):
+    kind: Annotated[Literal[KINDS], BeforeValidator(_choice(KINDS))]
+    date: Annotated[str, BeforeValidator(_required_date)]
+    channel: Annotated[Literal[CHANNELS], BeforeValidator(_choice(CHANNELS))] = "other"
+    note: Text(5000) = ""
+    url: Text(2000) = ""
+
+
+class InteractionChanges(Strict):
+    kind: Annotated[Literal[KINDS], BeforeValidator(_choice(KINDS))] = "other"
+    date: Annotated[str, BeforeValidator(_required_date)] = ""
+    channel: Annotated[Literal[CHANNELS], BeforeValidator(_choice(CHANNELS))] = "other"
+    note: Text(5000) = ""
+    url: Text(2000) = ""
+
+
+def _check_url(url: str) -> None:
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise ValidationError([f"`url` must start with http:// or https://, got {url[:60]!r}"])
+
+
+def log_interaction(store: Store, contact_id: str, payload: dict) -> dict:
+    """Store a new interaction for the contact; returns it."""
+    values, sent = validate(InteractionFields, payload)
+    if "channel" not in sent:
+        values["channel"] = DEFAULT_CHANNEL.get(values["kind"], "email")
+    _check_url(values["url"])
+    with store.lock:
+        get_contact(store, contact_id)
+        record = store.interactions.insert({**values, "contact_id": contact_id})
+        if values["kind"] == "linkedin":
+            store.contacts.update(contact_id, {"connected": True})
+    return record
+
+
+def list_interactions(store: Store, contact_id: str) -> list[dict]:
+    """The contact's interactions, newest first."""
+    get_contact(store, contact_id)
+    found = store.interactions.find(lambda i: i["contact_id"] == contact_id)
+    return sorted(found, key=lambda i: (i["date"], i["created_at"]), reverse=True)
+
+
+def get_interaction(store: Store, contact_id: str, interaction_id: str) -> dict:
+    item = store.interactions.get(interaction_id)
+    if item is None or item["contact_id"] != contact_id:
+        raise NotFound(f"No interaction {interaction_id!r} for this contact.")
+    return item
+
+
+def update_interaction(store: Store, contact_id: str, interaction_id: str, payload: dict) -> dict:
+    values, sent = validate(InteractionChanges, payload)
+    changes = {k: values[k] for k in sent}
+    _check_url(changes.get("url", ""))
+    with store.lock:
+        get_interaction(store, contact_id, interaction_id)
+        return store.interactions.update(interaction_id, changes) if changes else store.interactions.get(
+            interaction_id)
+
+
+def delete_interaction(store: Store, contact_id: str, interaction_id: str) -> dict:
+    with store.lock:
+        item = get_interaction(store, contact_id, interaction_id)
+        store.interactions.delete(interaction_id)
+    return item

@@ -1,0 +1,49 @@
+"""Run the app with waitress on 127.0.0.1, with the background feed poller beside it."""
+
+import logging
+import signal
+import sys
+
+import waitress
+
+from . import create_app
+
+log = logging.getLogger("companion")
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt
+
+
+def run(*, data_dir, port: int, host: str, lock) -> None:
+    """Serve until SIGINT/SIGTERM. `lock` is the held data-folder lock, kept for the process's life."""
+    app = create_app({"DATA_DIR": str(data_dir), "PORT": port})
+    store = app.extensions["companion.store"]
+    for notice in store.notices:
+        print(f"Warning: {notice}", file=sys.stderr, flush=True)
+    poller = None
+    try:
+        from .feeds.poller import start_background_poller
+    except ImportError:
+        start_background_poller = None
+    if start_background_poller is not None:
+        poller = start_background_poller(app)
+    signal.signal(signal.SIGTERM, _stop)
+    url = f"http://{host}:{port}/"
+    print(f"Follow-Up Companion is running at {url}", flush=True)
+    print(f"  Data folder: {data_dir}", flush=True)
+    print("  Pair the extension: open its options page and paste the token that "
+          f"`companion token --data-dir {data_dir}` prints (also on the dashboard's Settings page).", flush=True)
+    print("  Stop with Ctrl+C.", flush=True)
+    try:
+        waitress.serve(app, host=host, port=port, threads=8, ident="followup-companion",
+                       max_request_body_size=4 * 1024 * 1024, clear_untrusted_proxy_headers=True,
+                       _quiet=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if poller is not None:
+            poller.stop()
+        store.close()
+        log.info("stopped")
+        del lock

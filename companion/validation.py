@@ -1,0 +1,166 @@
+"""Request bodies checked against pydantic models, with messages that name the field and the fix.
+
+Every problem in a body is reported at once (`ValidationError.errors`), e.g.
+"`interview_date` must be a date as YYYY-MM-DD, got '12/3'".
+"""
+
+import datetime as dt
+import json
+import re
+from typing import Annotated
+
+import pydantic
+from flask import request
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
+
+from .errors import ValidationError
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s]{1,63}$")
+MAX_FUTURE_DAYS = 366
+
+
+def json_body() -> dict:
+    """The request body as a JSON object ({} when empty), or a ValidationError saying why not."""
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        return {}
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise ValidationError([f"The body is not valid JSON: {str(exc)[:120]}"]) from None
+    if not isinstance(body, dict):
+        raise ValidationError([f"The body must be a JSON object, got {type(body).__name__}"])
+    return body
+
+
+def _text(value):
+    """Strings are stripped of control characters; null means empty."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"must be text, got {_shown(value)}")
+    return _CONTROL.sub("", value).strip()
+
+
+def _shown(value) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def parse_date(value, *, field: str = "date", allow_empty: bool = True) -> str | None:
+    """A YYYY-MM-DD string checked to be a real calendar date not far in the future."""
+    if value in (None, "") and allow_empty:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise ValueError(f"must be a date as YYYY-MM-DD, got {_shown(value)}")
+    try:
+        day = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"is not a real date: {_shown(value)}") from None
+    if day > dt.date.today() + dt.timedelta(days=MAX_FUTURE_DAYS):
+        raise ValueError(f"is too far in the future: {value}")
+    if day.year < 1900:
+        raise ValueError(f"is too far in the past: {value}")
+    return day.isoformat()
+
+
+def _date(value):
+    return parse_date(value)
+
+
+def _email(value: str) -> str:
+    if value and not _EMAIL.match(value):
+        raise ValueError(f"must be an email address like name@example.org, got {_shown(value)}")
+    return value
+
+
+def _tags(value):
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"must be a list of words, like [\"nursing\", \"mentor\"], got {_shown(value)}")
+    out = []
+    for item in value:
+        if not isinstance(item, str):
+            raise ValueError(f"must hold only text, got {_shown(item)}")
+        tag = _CONTROL.sub("", item).strip()
+        if len(tag) > 60:
+            raise ValueError(f"entries must be at most 60 characters, got {len(tag)}")
+        if tag and tag.lower() not in (t.lower() for t in out):
+            out.append(tag)
+    if len(out) > 50:
+        raise ValueError("must hold at most 50 tags")
+    return out
+
+
+def Text(max_length: int):  # noqa: N802 - reads as a type in the models below
+    return Annotated[str, BeforeValidator(_text), Field(max_length=max_length)]
+
+
+Email = Annotated[str, BeforeValidator(_text), Field(max_length=254), AfterValidator(_email)]
+Date = Annotated[str | None, BeforeValidator(_date)]
+Tags = Annotated[list[str], BeforeValidator(_tags)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class ContactFields(Strict):
+    """Every field a contact takes; all optional (PATCH), `name` enforced on create."""
+
+    name: Text(200) = ""
+    email: Email = ""
+    phone: Text(60) = ""
+    headline: Text(400) = ""
+    title: Text(200) = ""
+    company: Text(200) = ""
+    industry: Text(200) = ""
+    location: Text(200) = ""
+    linkedin_url: Text(500) = ""
+    mailing_address: Text(1000) = ""
+    tags: Tags = []
+    notes: Text(20000) = ""
+    how_met: Text(500) = ""
+    interview_date: Date = None
+    about: Text(5000) = ""
+    connected: StrictBool = False
+    snoozed_until: Date = None
+
+
+class CaptureFields(Strict):
+    """What the extension captures from a LinkedIn profile."""
+
+    linkedin_url: Text(500)
+    name: Text(200)
+    headline: Text(400) = ""
+    title: Text(200) = ""
+    company: Text(200) = ""
+    location: Text(200) = ""
+    about: Text(5000) = ""
+    industry: Text(200) = ""
+
+
+def _message(error: dict) -> str:
+    field = ".".join(str(p) for p in error["loc"]) or "body"
+    kind = error["type"]
+    if kind == "missing":
+        return f"`{field}` is required"
+    if kind == "extra_forbidden":
+        return f"`{field}` is not a field this route takes"
+    if kind == "string_too_long":
+        return f"`{field}` must be at most {error['ctx']['max_length']} characters"
+    if kind.startswith("bool"):
+        return f"`{field}` must be true or false, got {_shown(error.get('input'))}"
+    msg = error["msg"].removeprefix("Value error, ")
+    return f"`{field}` {msg}"
+
+
+def validate(model: type[BaseModel], payload: dict) -> tuple[dict, set[str]]:
+    """The payload checked against `model`: (clean values, fields the client sent)."""
+    try:
+        parsed = model.model_validate(payload)
+    except pydantic.ValidationError as exc:
+        raise ValidationError([_message(e) for e in exc.errors()]) from None
+    return parsed.model_dump(), set(parsed.model_fields_set)
