@@ -23,7 +23,7 @@ def run(*, data_dir, port: int, host: str, lock) -> None:
         print(f"Warning: {notice}", file=sys.stderr, flush=True)
     poller = None
     try:
-        from .feeds.poller import start_background_poller
+        from .poller import start_background_poller
     except ImportError:
         start_background_poller = None
     if start_background_poller is not None:

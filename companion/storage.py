@@ -12,6 +12,7 @@ TinyDB rewrites a whole file on every write and is not thread-safe, so:
 Callers get copies: nothing they do to a returned dict changes what is stored.
 """
 
+import collections
 import contextlib
 import datetime as dt
 import os
@@ -149,6 +150,24 @@ class Collection:
     def __init__(self, store: "Store", db: TinyDB, name: str):
         self._store = store
         self._table = db.table(name)
+        # Counts writes, and remembers recent changed ids, so caches (the matching index) can
+        # catch up with what changed instead of rebuilding.
+        self.revision = 0
+        self._recent: collections.deque = collections.deque(maxlen=2000)
+
+    def _changed(self, ids) -> None:
+        self.revision += 1
+        self._recent.append((self.revision, tuple(ids)))
+        self._store.after_write()
+
+    def changed_since(self, revision: int) -> set[str] | None:
+        """Ids written after `revision`, or None when too much changed to say (rebuild instead)."""
+        with self._store.lock:
+            if revision == self.revision:
+                return set()
+            if not self._recent or self._recent[0][0] > revision + 1:
+                return None
+            return {i for rev, ids in self._recent if rev > revision for i in ids}
 
     def all(self) -> list[dict]:
         with self._store.lock:
@@ -184,7 +203,7 @@ class Collection:
                 stamped.append(doc)
             if stamped:
                 self._table.insert_multiple(Document(_copy(d), doc_id=d["id"]) for d in stamped)
-                self._store.after_write()
+                self._changed(d["id"] for d in stamped)
         return stamped
 
     def update(self, record_id: str, changes: dict) -> dict | None:
@@ -193,7 +212,7 @@ class Collection:
                 return None
             fields = {**_copy(changes), "updated_at": now_iso()}
             self._table.update(fields, doc_ids=[record_id])
-            self._store.after_write()
+            self._changed([record_id])
             return self.get(record_id)
 
     def update_many(self, changes_by_id: dict[str, dict]) -> None:
@@ -209,7 +228,7 @@ class Collection:
             if changes_by_id:
                 self._table._update_table(apply)
                 self._table.clear_cache()
-                self._store.after_write()
+                self._changed(changes_by_id)
 
     def put_many(self, records: list[dict]) -> None:
         """Store records exactly as given (ids and stamps kept), replacing any with the same id."""
@@ -223,7 +242,7 @@ class Collection:
             if docs:
                 self._table._update_table(apply)
                 self._table.clear_cache()
-                self._store.after_write()
+                self._changed(docs)
 
     def delete(self, record_id: str) -> bool:
         return self.delete_many([record_id]) == 1
@@ -234,7 +253,7 @@ class Collection:
             present = [i for i in set(record_ids) if isinstance(i, str) and i in raw]
             if present:
                 self._table.remove(doc_ids=present)
-                self._store.after_write()
+                self._changed(present)
             return len(present)
 
     def replace_all(self, records: list[dict]) -> None:
@@ -248,6 +267,8 @@ class Collection:
 
             self._table._update_table(apply)
             self._table.clear_cache()
+            self.revision += 1
+            self._recent.clear()
             self._store.after_write()
 
 

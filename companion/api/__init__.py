@@ -21,7 +21,7 @@ def init_app(app: Flask) -> None:
 
     for module in (ping, contacts, industries, settings):
         app.register_blueprint(module.bp)
-    for optional in ("interactions", "followups", "articles", "feeds", "suggestions", "exports"):
+    for optional in ("interactions", "followups", "drafts", "articles", "feeds", "suggestions", "exports"):
         try:
             module = __import__(f"{__name__}.{optional}", fromlist=["bp"])
         except ImportError:

@@ -3,8 +3,8 @@
 from flask import Blueprint, request
 
 from .. import contacts
-from ..validation import json_body, parse_date
 from ..errors import ValidationError
+from ..validation import json_body, parse_date
 from . import ok, store
 
 bp = Blueprint("contacts", __name__, url_prefix="/api/contacts")

@@ -11,7 +11,8 @@ bp = Blueprint("settings", __name__, url_prefix="/api/settings")
 
 @bp.get("")
 def get_settings():
-    return ok(settings=preferences.current_settings(store()), described=preferences.describe_settings(store()))
+    current = preferences.current_settings(store())
+    return ok(settings=current, described=preferences.describe_settings(store()))
 
 
 @bp.put("")

@@ -1,0 +1,82 @@
+"""POST /api/articles/match: who an article fits, with reasons and drafts.
+POST /api/articles/dismiss: "not relevant" for one contact, which teaches the matcher."""
+
+from typing import Annotated
+
+from flask import Blueprint, current_app
+from pydantic import BeforeValidator, Field, StrictInt
+
+from .. import recommend
+from ..contacts import get_contact
+from ..errors import ApiError
+from ..feeds.extract import extract_article
+from ..feeds.fetch import fetch
+from ..feeds.guard import FetchError
+from ..validation import Strict, Text, json_body, validate
+from . import ok, store
+
+bp = Blueprint("articles", __name__, url_prefix="/api/articles")
+
+
+def _http_url(value):
+    if not isinstance(value, str) or not value.strip().lower().startswith(("http://", "https://")):
+        raise ValueError(f"must be an http:// or https:// URL, got {str(value)[:60]!r}")
+    return value.strip()
+
+
+def _keywords(value):
+    if value is None:
+        return ""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(value)[:2000]
+    if isinstance(value, str):
+        return value[:2000]
+    raise ValueError("must be text or a list of words")
+
+
+Url = Annotated[str, BeforeValidator(_http_url), Field(max_length=2000)]
+
+
+class ArticleFields(Strict):
+    url: Url
+    title: Text(500) = ""
+    description: Text(5000) = ""
+    text: Text(200_000) = ""
+    keywords: Annotated[str, BeforeValidator(_keywords)] = ""
+    site_name: Text(200) = ""
+    limit: Annotated[StrictInt, Field(ge=1, le=20)] = 5
+
+
+class DismissFields(Strict):
+    url: Url
+    contact_id: Text(64)
+    title: Text(500) = ""
+    description: Text(5000) = ""
+
+
+def _fetched(url: str) -> dict:
+    """The article behind a bare URL, fetched with the same guarded fetch as feeds."""
+    try:
+        result = fetch(url, accept="html", allow_private=current_app.config["ALLOW_PRIVATE_FEEDS"],
+                       total_deadline=15)
+    except FetchError as exc:
+        raise ApiError(f"Could not fetch the page: {exc}", status=422) from None
+    return extract_article(result.content, result.final_url or url)
+
+
+@bp.post("/match")
+def match():
+    article, _ = validate(ArticleFields, json_body())
+    limit = article.pop("limit")
+    if not (article["title"] or article["text"] or article["description"]):
+        article = {**_fetched(article["url"]), "url": article["url"]}
+    return ok(**recommend.suggestions_for_article(store(), article, limit=limit))
+
+
+@bp.post("/dismiss")
+def dismiss():
+    values, _ = validate(DismissFields, json_body())
+    get_contact(store(), values["contact_id"])
+    dismissal = recommend.dismiss(store(), values["contact_id"], values["url"],
+                                  " ".join(filter(None, [values["title"], values["description"]])))
+    return ok(201, dismissal=dismissal)

@@ -1,0 +1,23 @@
+"""GET /api/contacts/<id>/draft?kind=&channel=[&url=&title=]: a ready message, never sent."""
+
+from flask import Blueprint, request
+
+from ..compose import compose
+from ..errors import ValidationError
+from . import ok, store
+
+bp = Blueprint("drafts", __name__, url_prefix="/api/contacts/<contact_id>")
+
+
+@bp.get("/draft")
+def draft(contact_id):
+    args = request.args
+    article = None
+    if args.get("url"):
+        url = args["url"].strip()
+        if not url.lower().startswith(("http://", "https://")):
+            raise ValidationError([f"`url` must start with http:// or https://, got {url[:60]!r}"])
+        article = {"url": url, "title": args.get("title", "")[:300], "reason": args.get("reason", "")[:300]}
+    kind = args.get("kind", "update")
+    message = compose(store(), contact_id, kind, args.get("channel") or None, article=article)
+    return ok(draft=message, **message)

@@ -1,0 +1,190 @@
+"""Polling feeds: a function first (`poll_all`, which tests and the API call), a background thread
+second (`start_background_poller`, started only by `companion serve`).
+
+Each feed is fetched (bounded, guarded, conditional GET) and its bytes parsed by feedparser; new
+articles are stored de-duplicated by canonical URL, matched to contacts, and each contact keeps
+only its best few pending suggestions. One broken feed is recorded (last error, error count) and
+never stops the others; a 304 or a broken feed never deletes stored items.
+"""
+
+import concurrent.futures
+import datetime as dt
+import logging
+import threading
+
+from . import preferences, recommend
+from .errors import Conflict
+from .feeds.fetch import fetch
+from .feeds.guard import FetchError
+from .feeds.parse import FeedParseError, parse_feed
+from .feeds.urls import canonical_url
+from .storage import Store, now_iso
+
+log = logging.getLogger(__name__)
+FETCH_WORKERS = 4
+_poll_lock = threading.Lock()
+
+
+class PollInProgress(Conflict):
+    """Another poll is running; this one would only repeat it."""
+
+
+def poll_all(store: Store, *, allow_private: bool = False, progress=None) -> dict:
+    """Poll every feed once: {feeds, new_articles, new_suggestions, errors: [{feed_id, url, error}]}."""
+    if not _poll_lock.acquire(blocking=False):
+        raise PollInProgress("A poll is already running; its results will appear when it ends.")
+    try:
+        return _poll(store, allow_private, progress)
+    finally:
+        _poll_lock.release()
+
+
+def _poll(store: Store, allow_private: bool, progress) -> dict:
+    feeds = store.feeds.all()
+    new_articles, errors = [], []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
+        futures = [pool.submit(_fetch_one, feed, allow_private) for feed in feeds]
+        for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
+            outcome = future.result()
+            _record(store, outcome)
+            if outcome["error"]:
+                errors.append({"feed_id": outcome["feed"]["id"], "url": outcome["feed"]["url"],
+                               "error": outcome["error"]})
+            elif outcome["items"]:
+                new_articles += _store_articles(store, outcome["feed"], outcome["items"])
+            if progress:
+                progress(done, len(feeds))
+    new_suggestions = suggest(store, new_articles)
+    prune(store)
+    return {"feeds": len(feeds), "new_articles": len(new_articles), "new_suggestions": new_suggestions,
+            "errors": errors}
+
+
+def _fetch_one(feed: dict, allow_private: bool) -> dict:
+    """Fetch and parse one feed; never raises. {feed, items|None, error, etag, last_modified, title}."""
+    out = {"feed": feed, "items": None, "error": None}
+    try:
+        result = fetch(feed["url"], etag=feed.get("etag"), last_modified=feed.get("last_modified"),
+                       allow_private=allow_private)
+        out.update(etag=result.etag, last_modified=result.last_modified)
+        if not result.not_modified:
+            parsed = parse_feed(result.content, url=result.final_url, content_type=result.content_type)
+            out.update(items=parsed.items, title=parsed.title, site_url=parsed.link)
+    except (FetchError, FeedParseError) as exc:
+        out["error"] = str(exc)
+    except Exception as exc:  # noqa: BLE001 - one broken feed must never stop the others
+        out["error"] = f"could not read the feed ({type(exc).__name__})"
+    return out
+
+
+def _store_articles(store: Store, feed: dict, items: list[dict]) -> list[dict]:
+    with store.lock:
+        known = {a["url"] for a in store.articles.find(lambda a: True)}
+        fresh, seen = [], set()
+        for item in items:
+            url = canonical_url(item["url"])
+            if url in known or url in seen:
+                continue
+            seen.add(url)
+            fresh.append({"url": url, "title": item.get("title", ""), "summary": item.get("summary", ""),
+                          "published": item.get("published"), "feed_id": feed["id"],
+                          "feed_title": feed.get("title") or "", "categories": item.get("categories", [])})
+        return store.articles.insert_many(fresh)
+
+
+def _record(store: Store, outcome: dict) -> None:
+    feed = outcome["feed"]
+    changes = {"last_polled": now_iso()}
+    if outcome["error"]:
+        changes.update(last_error=outcome["error"], error_count=int(feed.get("error_count") or 0) + 1)
+    else:
+        changes.update(last_error=None, error_count=0, etag=outcome.get("etag"),
+                       last_modified=outcome.get("last_modified"))
+        if outcome.get("title") and not feed.get("title"):
+            changes["title"] = outcome["title"][:300]
+        if outcome.get("site_url"):
+            changes["site_url"] = outcome["site_url"]
+        if outcome["items"] is not None:
+            changes["item_count"] = len(outcome["items"])
+    store.feeds.update(feed["id"], changes)
+
+
+def suggest(store: Store, articles: list[dict]) -> int:
+    """Match new articles to contacts and keep each contact's best few pending suggestions."""
+    limit = preferences.current_settings(store)["max_pending_suggestions_per_contact"]
+    candidates: dict[str, list[dict]] = {}
+    for article in articles:
+        analysis = recommend.analyse(article)
+        for match in recommend.rank_contacts(store, analysis, limit=3):
+            candidates.setdefault(match["contact"]["id"], []).append(
+                {"article_id": article["id"], "contact_id": match["contact"]["id"], "score": match["score"],
+                 "reasons": match["reasons"], "topics": match.get("topics", []), "status": "pending",
+                 "snoozed_until": None})
+    if not candidates:
+        return 0
+    with store.lock:
+        pending = store.suggestions.find(lambda s: s["status"] == "pending")
+        by_contact: dict[str, list[dict]] = {}
+        for s in pending:
+            by_contact.setdefault(s["contact_id"], []).append(s)
+        keep_new, drop_old = [], []
+        for contact_id, fresh in candidates.items():
+            pool = sorted(by_contact.get(contact_id, []) + fresh, key=lambda s: -s["score"])
+            kept = pool[:limit]
+            keep_new += [s for s in kept if "id" not in s]
+            drop_old += [s["id"] for s in pool[limit:] if "id" in s]
+        store.suggestions.insert_many(keep_new)
+        if drop_old:
+            store.suggestions.update_many({i: {"status": "superseded"} for i in drop_old})
+    return len(keep_new)
+
+
+def prune(store: Store, on: dt.date | None = None) -> int:
+    """Delete articles older than the retention with no pending suggestion; returns how many."""
+    days = preferences.current_settings(store)["article_retention_days"]
+    cutoff = ((on or dt.date.today()) - dt.timedelta(days=days)).isoformat()
+    with store.lock:
+        waiting = store.suggestions.find(lambda s: s["status"] in ("pending", "snoozed"))
+        live = {s["article_id"] for s in waiting}
+        old = store.articles.find(lambda a: a["created_at"][:10] < cutoff and a["id"] not in live)
+        return store.articles.delete_many([a["id"] for a in old])
+
+
+class BackgroundPoller:
+    """Polls every `feed_poll_interval_minutes` in a daemon thread until stopped."""
+
+    def __init__(self, store: Store, allow_private: bool, first_delay: float = 30.0):
+        self.store = store
+        self.allow_private = allow_private
+        self.first_delay = first_delay
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="feed-poller", daemon=True)
+
+    def _run(self):
+        wait = self.first_delay
+        while not self._stop.wait(wait):
+            if self.store.feeds.count():
+                try:
+                    summary = poll_all(self.store, allow_private=self.allow_private)
+                    log.info("polled %s feeds: %s new articles, %s new suggestions, %s errors",
+                             summary["feeds"], summary["new_articles"], summary["new_suggestions"],
+                             len(summary["errors"]))
+                except PollInProgress:
+                    pass
+                except Exception as exc:  # noqa: BLE001 - the poller must outlive any one bad poll
+                    log.error("feed poll failed: %s", type(exc).__name__)
+            wait = preferences.current_settings(self.store)["feed_poll_interval_minutes"] * 60
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self):
+        self._stop.set()
+
+
+def start_background_poller(app) -> BackgroundPoller:
+    """Start polling beside the server (called by `companion serve`, never by create_app)."""
+    store = app.extensions["companion.store"]
+    return BackgroundPoller(store, app.config["ALLOW_PRIVATE_FEEDS"]).start()
+

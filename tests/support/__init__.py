@@ -1,0 +1,1 @@
+"""Helpers shared by the test suites: a real `companion serve` process, free ports."""
