@@ -22,38 +22,16 @@ Decisions the rules leave open, taken here and tested in tests/test_followups.py
 
 import datetime as dt
 
+from . import config
+
 FOLLOW_UP_KINDS = ("update", "article", "linkedin")
 STATUSES = ("thank_you_due", "due", "waiting", "capped")
 FOLLOW_UP_GRACE_DAYS = 14
 
-# Each follow-up setting declared once: default, bounds and the help shown to the user.
-SETTINGS = {
-    "thank_you_overdue_days": {
-        "default": 2,
-        "min": 0,
-        "max": 60,
-        "help": "Days after an interview before an unsent thank-you counts as overdue.",
-    },
-    "max_follow_ups_per_year": {
-        "default": 3,
-        "min": 1,
-        "max": 12,
-        "help": "Most follow-ups (update, article, LinkedIn) per contact in any rolling 12 months.",
-    },
-    "follow_up_interval_days": {
-        "default": 120,
-        "min": 7,
-        "max": 730,
-        "help": "Days after the last touch (any logged interaction) before the next follow-up is due.",
-    },
-    "min_follow_up_gap_days": {
-        "default": 30,
-        "min": 0,
-        "max": 365,
-        "help": "Fewest days between two follow-ups, whatever else happened in between.",
-    },
-}
-DEFAULTS = {name: spec["default"] for name, spec in SETTINGS.items()}
+# The follow-up settings; each is declared once, with bounds and help, in companion.config.
+FOLLOW_UP_SETTINGS = ("thank_you_overdue_days", "max_follow_ups_per_year", "follow_up_interval_days",
+                      "min_follow_up_gap_days")
+DEFAULTS = {name: config.SETTINGS[name].default for name in FOLLOW_UP_SETTINGS}
 
 
 def parse_date(value):
@@ -237,37 +215,3 @@ def due_lists(entries, on):
     for name in ("follow_up_due", "capped"):
         lists[name].sort(key=lambda item: _sort_key(item)[1:])
     return lists
-
-
-def _as_int(value):
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value.strip())
-    return None
-
-
-def validate_settings(values):
-    """Check the four follow-up settings (missing ones take defaults); return (clean, errors)."""
-    clean, errors = dict(DEFAULTS), []
-    for name, spec in SETTINGS.items():
-        if name not in (values or {}):
-            continue
-        number = _as_int(values[name])
-        if number is None:
-            errors.append(f"`{name}` must be a whole number, got {values[name]!r}")
-        elif not spec["min"] <= number <= spec["max"]:
-            errors.append(f"`{name}` must be between {spec['min']} and {spec['max']}, got {number}")
-        else:
-            clean[name] = number
-    gap, interval = clean["min_follow_up_gap_days"], clean["follow_up_interval_days"]
-    if not errors and gap > interval:
-        errors.append(
-            f"`min_follow_up_gap_days` ({gap}) must not be longer than "
-            f"`follow_up_interval_days` ({interval}); lower the gap or raise the interval"
-        )
-    return clean, errors

@@ -7,13 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.followups import (
-    DEFAULTS,
-    SETTINGS,
     STATUSES,
     anniversary,
     compute,
     due_lists,
-    validate_settings,
 )
 
 D = dt.date.fromisoformat
@@ -334,45 +331,6 @@ def test_due_lists_sort_follow_ups_by_due_date_and_keep_capped_apart():
     assert lists["follow_up_due"][0]["suggested_kind"] in ("update", "article", "linkedin")
     assert [item["contact"]["id"] for item in lists["capped"]] == ["d"]
     assert lists["capped"][0]["due_date"] == lists["capped"][0]["contact"]["followup"]["next_due"]
-
-
-# --- settings --------------------------------------------------------------------------------------
-
-
-def test_validate_settings_accepts_defaults_and_numeric_strings():
-    assert validate_settings({}) == (DEFAULTS, [])
-    clean, errors = validate_settings({"follow_up_interval_days": "90", "max_follow_ups_per_year": 4})
-    assert errors == [] and clean["follow_up_interval_days"] == 90 and clean["max_follow_ups_per_year"] == 4
-
-
-@pytest.mark.parametrize(
-    ("values", "fragment"),
-    [
-        ({"thank_you_overdue_days": -1}, "`thank_you_overdue_days` must be between 0 and 60"),
-        ({"max_follow_ups_per_year": 0}, "`max_follow_ups_per_year` must be between 1 and 12"),
-        ({"follow_up_interval_days": 1000}, "`follow_up_interval_days` must be between 7 and 730"),
-        ({"min_follow_up_gap_days": "soon"}, "`min_follow_up_gap_days` must be a whole number"),
-        ({"max_follow_ups_per_year": True}, "`max_follow_ups_per_year` must be a whole number"),
-        ({"max_follow_ups_per_year": 2.5}, "`max_follow_ups_per_year` must be a whole number"),
-        (
-            {"min_follow_up_gap_days": 90, "follow_up_interval_days": 60},
-            "lower the gap or raise the interval",
-        ),
-    ],
-)
-def test_validate_settings_names_the_setting_and_the_fix(values, fragment):
-    clean, errors = validate_settings(values)
-    assert any(fragment in error for error in errors), errors
-
-
-def test_validate_settings_reports_every_problem_at_once():
-    _, errors = validate_settings({"thank_you_overdue_days": 99, "max_follow_ups_per_year": "x"})
-    assert len(errors) == 2
-
-
-def test_every_setting_has_help_and_a_default_within_its_bounds():
-    for spec in SETTINGS.values():
-        assert spec["help"] and spec["min"] <= spec["default"] <= spec["max"]
 
 
 # --- properties ------------------------------------------------------------------------------------
