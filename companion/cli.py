@@ -81,7 +81,7 @@ def backup_export(file, data_dir):
     from . import portability
     from .storage import Store
 
-    store = Store(_data_dir(data_dir))
+    store = Store(_data_dir(data_dir), read_only=True)
     text = json.dumps(portability.export_backup(store), ensure_ascii=False, indent=1)
     if str(file) == "-":
         click.echo(text)
@@ -124,8 +124,63 @@ def due(on, data_dir):
     from .storage import Store
 
     day = _parse_day(on)
-    lists = duelist.due(Store(_data_dir(data_dir)), day)
+    lists = duelist.due(Store(_data_dir(data_dir), read_only=True), day)
     click.echo(duelist.as_text(lists, day))
+
+
+EXPORTS = {
+    "contacts": ("export_contacts_csv", "the tracking sheet as CSV (one row per contact)"),
+    "interactions": ("export_interactions_csv", "every interaction as CSV"),
+    "vcard": ("export_vcard", "contacts as vCard for an address book"),
+    "ics": ("export_ics", "due thank-yous and follow-ups as an iCalendar file"),
+}
+
+
+@main.command("export")
+@click.argument("what", type=click.Choice(list(EXPORTS)))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=pathlib.Path))
+@DATA_DIR_OPTION
+def export_command(what, file, data_dir):
+    """Export WHAT (contacts, interactions, vcard, ics) to FILE (- for standard output)."""
+    from . import tracking
+    from .storage import Store
+
+    text = getattr(tracking, EXPORTS[what][0])(Store(_data_dir(data_dir), read_only=True))
+    if str(file) == "-":
+        click.echo(text, nl=False)
+    else:
+        file.write_text(text, encoding="utf-8", newline="")
+        click.echo(f"Wrote {EXPORTS[what][1]} to {file}", err=True)
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=pathlib.Path))
+@click.option("--dry-run", is_flag=True, help="Only show what would be created, updated or rejected.")
+@DATA_DIR_OPTION
+def import_command(file, dry_run, data_dir):
+    """Import a tracking sheet CSV (your own spreadsheet or one exported here); no duplicates."""
+    from . import tracking
+    from .errors import ApiError
+    from .storage import Store
+
+    data_dir = _data_dir(data_dir)
+    if not dry_run and lockfile.is_held(data_dir):
+        raise click.ClickException("The companion is running on this folder; stop it first, "
+                                   "or import from the dashboard.")
+    store = Store(data_dir, read_only=dry_run)
+    data = file.read_bytes()
+    try:
+        plan = tracking.preview_import(store, data)
+        for entry in plan["reject"]:
+            click.echo(f"  row {entry['row']}: rejected: {'; '.join(entry['reasons'])}")
+        if not dry_run:
+            plan["summary"] = tracking.apply_import(store, data)
+    except ApiError as exc:
+        raise click.ClickException("; ".join(exc.errors)) from None
+    summary = plan["summary"]
+    verb = "Would import" if dry_run else "Imported"
+    click.echo(f"{verb}: {summary['create']} new, {summary['update']} updated, "
+               f"{summary['unchanged']} unchanged, {summary['reject']} rejected.")
 
 
 def _parse_day(value: str | None) -> dt.date:
