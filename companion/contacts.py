@@ -42,6 +42,7 @@ class Presenter:
     """Turns stored contacts into API contacts, loading what the follow-up rules need once."""
 
     def __init__(self, store: Store, on: dt.date | None = None, *, only: str | None = None):
+        self.store = store
         self.on = on or dt.date.today()
         self.settings = preferences.current_settings(store)
         self.by_contact: dict[str, list[dict]] = {}
@@ -50,6 +51,11 @@ class Presenter:
             self.by_contact.setdefault(item["contact_id"], []).append(item)
         self.waiting_articles = {s["contact_id"] for s in store.suggestions.find(wanted)
                                  if s.get("status") == "pending"}
+
+    def present_id(self, contact_id: str) -> dict | None:
+        """The stored contact with this id as the API returns it, or None."""
+        contact = self.store.contacts.get(contact_id)
+        return self.present(contact) if contact is not None else None
 
     def present(self, contact: dict) -> dict:
         out = with_industry(contact)

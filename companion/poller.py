@@ -13,6 +13,7 @@ import logging
 import threading
 
 from . import preferences, recommend
+from .contacts import Presenter
 from .errors import Conflict
 from .feeds.fetch import fetch
 from .feeds.guard import FetchError
@@ -41,19 +42,19 @@ def poll_all(store: Store, *, allow_private: bool = False, progress=None) -> dic
 
 def _poll(store: Store, allow_private: bool, progress) -> dict:
     feeds = store.feeds.all()
-    new_articles, errors = [], []
+    outcomes = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
         futures = [pool.submit(_fetch_one, feed, allow_private) for feed in feeds]
         for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
-            outcome = future.result()
-            _record(store, outcome)
-            if outcome["error"]:
-                errors.append({"feed_id": outcome["feed"]["id"], "url": outcome["feed"]["url"],
-                               "error": outcome["error"]})
-            elif outcome["items"]:
-                new_articles += _store_articles(store, outcome["feed"], outcome["items"])
+            outcomes.append(future.result())
             if progress:
                 progress(done, len(feeds))
+    # One durable write per kind of data, however many feeds: a poll of 200 feeds must not
+    # rewrite the articles file 200 times.
+    store.feeds.update_many({o["feed"]["id"]: _feed_changes(o) for o in outcomes})
+    new_articles = _store_articles(store, [o for o in outcomes if o["items"]])
+    errors = [{"feed_id": o["feed"]["id"], "url": o["feed"]["url"], "error": o["error"]}
+              for o in outcomes if o["error"]]
     new_suggestions = suggest(store, new_articles)
     prune(store)
     return {"feeds": len(feeds), "new_articles": len(new_articles), "new_suggestions": new_suggestions,
@@ -77,22 +78,27 @@ def _fetch_one(feed: dict, allow_private: bool) -> dict:
     return out
 
 
-def _store_articles(store: Store, feed: dict, items: list[dict]) -> list[dict]:
+def _store_articles(store: Store, outcomes: list[dict]) -> list[dict]:
+    """Store the items not seen before (by canonical URL) as articles; returns the new ones."""
     with store.lock:
         known = {a["url"] for a in store.articles.find(lambda a: True)}
-        fresh, seen = [], set()
-        for item in items:
-            url = canonical_url(item["url"])
-            if url in known or url in seen:
-                continue
-            seen.add(url)
-            fresh.append({"url": url, "title": item.get("title", ""), "summary": item.get("summary", ""),
-                          "published": item.get("published"), "feed_id": feed["id"],
-                          "feed_title": feed.get("title") or "", "categories": item.get("categories", [])})
+        fresh = []
+        for outcome in outcomes:
+            feed = outcome["feed"]
+            for item in outcome["items"]:
+                url = canonical_url(item["url"])
+                if url in known:
+                    continue
+                known.add(url)
+                fresh.append({"url": url, "title": item.get("title", ""), "summary": item.get("summary", ""),
+                              "published": item.get("published"), "feed_id": feed["id"],
+                              "feed_title": outcome.get("title") or feed.get("title") or "",
+                              "categories": item.get("categories", [])})
         return store.articles.insert_many(fresh)
 
 
-def _record(store: Store, outcome: dict) -> None:
+def _feed_changes(outcome: dict) -> dict:
+    """What a poll learnt about one feed: when, its error or its validators and title."""
     feed = outcome["feed"]
     changes = {"last_polled": now_iso()}
     if outcome["error"]:
@@ -106,16 +112,17 @@ def _record(store: Store, outcome: dict) -> None:
             changes["site_url"] = outcome["site_url"]
         if outcome["items"] is not None:
             changes["item_count"] = len(outcome["items"])
-    store.feeds.update(feed["id"], changes)
+    return changes
 
 
 def suggest(store: Store, articles: list[dict]) -> int:
     """Match new articles to contacts and keep each contact's best few pending suggestions."""
     limit = preferences.current_settings(store)["max_pending_suggestions_per_contact"]
     candidates: dict[str, list[dict]] = {}
+    presenter = Presenter(store)
     for article in articles:
         analysis = recommend.analyse(article)
-        for match in recommend.rank_contacts(store, analysis, limit=3):
+        for match in recommend.rank_contacts(store, analysis, limit=3, presenter=presenter):
             candidates.setdefault(match["contact"]["id"], []).append(
                 {"article_id": article["id"], "contact_id": match["contact"]["id"], "score": match["score"],
                  "reasons": match["reasons"], "topics": match.get("topics", []), "status": "pending",

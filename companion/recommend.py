@@ -82,20 +82,21 @@ def analyse(article: dict) -> dict:
 
 
 def rank_contacts(store: Store, analysis: dict, *, limit: int = 5, on: dt.date | None = None,
-                  skip_history: bool = False) -> list[dict]:
+                  presenter: Presenter | None = None) -> list[dict]:
     """[{contact (as the API returns it), score, reasons, topics}] best first; capped contacts left out,
     due ones ranked up, contacts it was already shared with or dismissed for left out."""
     cache = _cache(store)
     index = cache.contact_index(store)
-    history = {} if skip_history else cache.sharing_history(store)
+    history = cache.sharing_history(store)
     found = matching.rank(analysis, index, limit=limit * CANDIDATE_FACTOR, history=history)
-    presenter = Presenter(store, on)
+    if not found:
+        return []
+    presenter = presenter or Presenter(store, on)
     out = []
     for match in found:
-        stored = store.contacts.get(match["contact_id"])
-        if stored is None:
+        contact = presenter.present_id(match["contact_id"])
+        if contact is None:
             continue
-        contact = presenter.present(stored)
         status = contact["followup"]["status"]
         if status == "capped":
             continue
