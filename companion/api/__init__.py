@@ -17,9 +17,9 @@ def ok(status: int = 200, **payload):
 
 def init_app(app: Flask) -> None:
     """Register every API blueprint."""
-    from . import contacts, industries, ping, settings
+    from . import contacts, industries, ping, settings, status
 
-    for module in (ping, contacts, industries, settings):
+    for module in (ping, status, contacts, industries, settings):
         app.register_blueprint(module.bp)
     for optional in ("interactions", "followups", "drafts", "articles", "feeds", "suggestions", "exports"):
         try:
