@@ -17,7 +17,10 @@ KEEP = 10
 
 
 def _stamp() -> str:
-    return time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{time.time_ns() % 1_000_000:06d}"
+    # Stamps sort in time order (newest = last), so the fraction must be the microseconds of the
+    # same instant as the seconds, not an arbitrary remainder.
+    ns = time.time_ns()
+    return time.strftime("%Y%m%dT%H%M%S", time.gmtime(ns // 1_000_000_000)) + f"-{ns // 1000 % 1_000_000:06d}"
 
 
 def _parses(path: pathlib.Path) -> bool:
@@ -47,8 +50,9 @@ class Backups:
         if not force and self._same_as_newest(sources):
             self._last = time.monotonic()
             return None
+        self.folder.mkdir(mode=0o700, exist_ok=True)
         target = self.folder / _stamp()
-        target.mkdir(parents=True, mode=0o700)
+        target.mkdir(mode=0o700)
         for src in sources:
             shutil.copyfile(src, target / f"{src.name}.bak")
             os.chmod(target / f"{src.name}.bak", 0o600)

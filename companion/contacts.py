@@ -94,9 +94,17 @@ def _find_by_profile(store: Store, url: str, *, other_than: str | None = None) -
 
 def create_contact(store: Store, payload: dict) -> dict:
     """Store a new contact from an API body; returns the stored record."""
-    values, _ = validate(ContactFields, payload)
+    name_required = "`name` is required: the person's full name, e.g. \"Ada Park\""
+    try:
+        values, _ = validate(ContactFields, payload)
+    except ValidationError as exc:
+        # Report a missing name together with the other problems, not on the next try.
+        name = payload.get("name") if isinstance(payload, dict) else None
+        if not (isinstance(name, str) and name.strip()) and not any("`name`" in e for e in exc.errors):
+            raise ValidationError([name_required, *exc.errors]) from None
+        raise
     if not values["name"]:
-        raise ValidationError(["`name` is required: the person's full name, e.g. \"Ada Park\""])
+        raise ValidationError([name_required])
     values["linkedin_url"] = _profile_url(values["linkedin_url"])
     with store.lock:
         if values["linkedin_url"]:

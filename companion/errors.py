@@ -98,6 +98,17 @@ def init_app(app: Flask) -> None:
     def handle_api_error(exc: ApiError):
         return error_response(exc.message, exc.status, exc.errors)
 
+    from .storage import StorageError
+
+    @app.errorhandler(StorageError)
+    def handle_storage_error(exc: StorageError):
+        # Disk full or not writable: the client can retry later; the stored data is unchanged.
+        log.error("could not save: %s", exc)
+        message = "The change could not be saved (is the disk full or read-only?); nothing was changed."
+        if _wants_json():
+            return error_response(message, StorageFailure.status)
+        return message, StorageFailure.status
+
     @app.errorhandler(HTTPException)
     def handle_http_error(exc: HTTPException):
         if not _wants_json():

@@ -45,6 +45,8 @@ def _text(value):
 
 def _shown(value) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
+    # A lone surrogate ("\ud800" in JSON) cannot be encoded in the answer: show it escaped.
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= 40 else text[:37] + "..."
 
 
