@@ -95,8 +95,9 @@ class Backups:
             if copy.exists() and _parses(copy):
                 shutil.copyfile(copy, path)
                 os.chmod(path, 0o600)
-                return (f"{reason}. It was kept as {aside.name} and the backup from "
-                        f"{snapshot.name} was restored.")
+                return (
+                    f"{reason}. It was kept as {aside.name} and the backup from {snapshot.name} was restored."
+                )
         return f"{reason}. It was kept as {aside.name}; no good backup existed, so it starts empty."
 
     def list(self) -> list[dict]:

@@ -12,8 +12,11 @@ import click
 from . import config, lockfile, tokens
 
 DATA_DIR_OPTION = click.option(
-    "--data-dir", type=click.Path(file_okay=False, path_type=pathlib.Path), default=None,
-    help="Data folder (default: $COMPANION_DATA_DIR or the platform's user data folder).")
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=pathlib.Path),
+    default=None,
+    help="Data folder (default: $COMPANION_DATA_DIR or the platform's user data folder).",
+)
 
 
 def _data_dir(value: pathlib.Path | None) -> pathlib.Path:
@@ -37,10 +40,19 @@ def main():
 
 
 @main.command()
-@click.option("--port", type=click.IntRange(1, 65535), default=None,
-              help=f"Port on 127.0.0.1 (default: $COMPANION_PORT or {config.DEFAULT_PORT}).")
-@click.option("--host", default=config.LOOPBACK_HOST, show_default=True, hidden=True,
-              help="Only loopback addresses are accepted.")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=None,
+    help=f"Port on 127.0.0.1 (default: $COMPANION_PORT or {config.DEFAULT_PORT}).",
+)
+@click.option(
+    "--host",
+    default=config.LOOPBACK_HOST,
+    show_default=True,
+    hidden=True,
+    help="Only loopback addresses are accepted.",
+)
 @DATA_DIR_OPTION
 def serve(port, host, data_dir):
     """Run the companion on 127.0.0.1 until stopped."""
@@ -101,8 +113,9 @@ def backup_import(file, replace, data_dir):
 
     data_dir = _data_dir(data_dir)
     if lockfile.is_held(data_dir):
-        raise click.ClickException("The companion is running on this folder; stop it first, "
-                                   "or import from the dashboard.")
+        raise click.ClickException(
+            "The companion is running on this folder; stop it first, or import from the dashboard."
+        )
     try:
         payload = json.loads(file.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
@@ -165,12 +178,15 @@ def import_command(file, dry_run, data_dir):
 
     data_dir = _data_dir(data_dir)
     if not dry_run and lockfile.is_held(data_dir):
-        raise click.ClickException("The companion is running on this folder; stop it first, "
-                                   "or import from the dashboard.")
+        raise click.ClickException(
+            "The companion is running on this folder; stop it first, or import from the dashboard."
+        )
     store = Store(data_dir, read_only=dry_run)
     data = file.read_bytes()
     try:
         plan = tracking.preview_import(store, data)
+        if plan["errors"]:  # the sheet as a whole cannot be read (no Name column, no rows)
+            raise click.ClickException("Nothing imported: " + "; ".join(plan["errors"]))
         for entry in plan["reject"]:
             click.echo(f"  row {entry['row']}: rejected: {'; '.join(entry['reasons'])}")
         if not dry_run:
@@ -179,8 +195,10 @@ def import_command(file, dry_run, data_dir):
         raise click.ClickException("; ".join(exc.errors)) from None
     summary = plan["summary"]
     verb = "Would import" if dry_run else "Imported"
-    click.echo(f"{verb}: {summary['create']} new, {summary['update']} updated, "
-               f"{summary['unchanged']} unchanged, {summary['reject']} rejected.")
+    click.echo(
+        f"{verb}: {summary['create']} new, {summary['update']} updated, "
+        f"{summary['unchanged']} unchanged, {summary['reject']} rejected."
+    )
 
 
 def _parse_day(value: str | None) -> dt.date:

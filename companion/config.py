@@ -35,22 +35,54 @@ class Setting:
 SETTINGS = {
     s.name: s
     for s in [
-        Setting("thank_you_overdue_days", 2, 0, 60,
-                "Days after an interview before a missing thank-you counts as overdue."),
-        Setting("max_follow_ups_per_year", 3, 1, 12,
-                "Most follow-ups (update, article, LinkedIn) per contact in any rolling 12 months."),
-        Setting("follow_up_interval_days", 120, 7, 730,
-                "Days after the last touch before the next follow-up is due."),
-        Setting("min_follow_up_gap_days", 30, 0, 365,
-                "Fewest days between two follow-ups, whatever else is due."),
-        Setting("feed_poll_interval_minutes", 60, 5, 1440,
-                "Minutes between two background polls of your feeds."),
-        Setting("suggestion_snooze_days", 7, 1, 90,
-                "Days a snoozed suggestion stays hidden from the review queue."),
-        Setting("max_pending_suggestions_per_contact", 3, 1, 20,
-                "Most pending suggested shares kept per contact; the best ones win."),
-        Setting("article_retention_days", 60, 7, 3650,
-                "Days an article with no pending suggestion is kept before it is pruned."),
+        Setting(
+            "thank_you_overdue_days",
+            2,
+            0,
+            60,
+            "Days after an interview before a missing thank-you counts as overdue.",
+        ),
+        Setting(
+            "max_follow_ups_per_year",
+            3,
+            1,
+            12,
+            "Most follow-ups (update, article, LinkedIn) per contact in any rolling 12 months.",
+        ),
+        Setting(
+            "follow_up_interval_days",
+            120,
+            7,
+            730,
+            "Days after the last touch before the next follow-up is due.",
+        ),
+        Setting(
+            "min_follow_up_gap_days", 30, 0, 365, "Fewest days between two follow-ups, whatever else is due."
+        ),
+        Setting(
+            "feed_poll_interval_minutes", 60, 5, 1440, "Minutes between two background polls of your feeds."
+        ),
+        Setting(
+            "suggestion_snooze_days",
+            7,
+            1,
+            90,
+            "Days a snoozed suggestion stays hidden from the review queue.",
+        ),
+        Setting(
+            "max_pending_suggestions_per_contact",
+            3,
+            1,
+            20,
+            "Most pending suggested shares kept per contact; the best ones win.",
+        ),
+        Setting(
+            "article_retention_days",
+            60,
+            7,
+            3650,
+            "Days an article with no pending suggestion is kept before it is pruned.",
+        ),
     ]
 }
 

@@ -32,10 +32,18 @@ def _industry_of(industry: str, headline: str, title: str, company: str) -> tupl
 
 def with_industry(contact: dict) -> dict:
     """The contact with `industry_id`/`industry_name` normalised or inferred."""
-    iid, name, source = _industry_of(contact.get("industry", ""), contact.get("headline", ""),
-                                     contact.get("title", ""), contact.get("company", ""))
-    return {**contact, "industry_id": iid or None, "industry_name": name or None,
-            "industry_source": source or None}
+    iid, name, source = _industry_of(
+        contact.get("industry", ""),
+        contact.get("headline", ""),
+        contact.get("title", ""),
+        contact.get("company", ""),
+    )
+    return {
+        **contact,
+        "industry_id": iid or None,
+        "industry_name": name or None,
+        "industry_source": source or None,
+    }
 
 
 class Presenter:
@@ -49,8 +57,9 @@ class Presenter:
         wanted = (lambda r: r["contact_id"] == only) if only else (lambda r: True)
         for item in store.interactions.find(wanted):
             self.by_contact.setdefault(item["contact_id"], []).append(item)
-        self.waiting_articles = {s["contact_id"] for s in store.suggestions.find(wanted)
-                                 if s.get("status") == "pending"}
+        self.waiting_articles = {
+            s["contact_id"] for s in store.suggestions.find(wanted) if s.get("status") == "pending"
+        }
 
     def present_id(self, contact_id: str) -> dict | None:
         """The stored contact with this id as the API returns it, or None."""
@@ -60,8 +69,12 @@ class Presenter:
     def present(self, contact: dict) -> dict:
         out = with_industry(contact)
         out["followup"] = followups.compute(
-            contact, self.by_contact.get(contact["id"], []), self.settings, self.on,
-            article_waiting=contact["id"] in self.waiting_articles)
+            contact,
+            self.by_contact.get(contact["id"], []),
+            self.settings,
+            self.on,
+            article_waiting=contact["id"] in self.waiting_articles,
+        )
         return out
 
 
@@ -94,7 +107,7 @@ def _find_by_profile(store: Store, url: str, *, other_than: str | None = None) -
 
 def create_contact(store: Store, payload: dict) -> dict:
     """Store a new contact from an API body; returns the stored record."""
-    name_required = "`name` is required: the person's full name, e.g. \"Ada Park\""
+    name_required = '`name` is required: the person\'s full name, e.g. "Ada Park"'
     try:
         values, _ = validate(ContactFields, payload)
     except ValidationError as exc:
@@ -110,8 +123,12 @@ def create_contact(store: Store, payload: dict) -> dict:
         if values["linkedin_url"]:
             existing = _find_by_profile(store, values["linkedin_url"])
             if existing:
-                raise ValidationError([f"`linkedin_url` already belongs to {existing['name']} "
-                                       f"(id {existing['id']}); edit that contact instead"])
+                raise ValidationError(
+                    [
+                        f"`linkedin_url` already belongs to {existing['name']} "
+                        f"(id {existing['id']}); edit that contact instead"
+                    ]
+                )
         return store.contacts.insert(values)
 
 
@@ -140,7 +157,8 @@ def delete_contact(store: Store, contact_id: str) -> dict:
         store.contacts.delete(contact_id)
         store.interactions.delete_many([i["id"] for i in interactions])
         store.suggestions.delete_many(
-            [s["id"] for s in store.suggestions.find(lambda s: s["contact_id"] == contact_id)])
+            [s["id"] for s in store.suggestions.find(lambda s: s["contact_id"] == contact_id)]
+        )
     return {"contact": contact, "interactions": interactions}
 
 
@@ -171,8 +189,16 @@ def _matches_query(contact: dict, words: list[str]) -> bool:
     return all(w in haystack for w in words)
 
 
-def search(store: Store, *, q: str = "", industry: str = "", status: str = "", tag: str = "",
-           linkedin_url: str = "", on: dt.date | None = None) -> list[dict]:
+def search(
+    store: Store,
+    *,
+    q: str = "",
+    industry: str = "",
+    status: str = "",
+    tag: str = "",
+    linkedin_url: str = "",
+    on: dt.date | None = None,
+) -> list[dict]:
     """Contacts as the API returns them, filtered, sorted by name."""
     if status and status not in STATUSES:
         raise ValidationError([f"`status` must be one of {', '.join(STATUSES)}, got {status!r}"])
@@ -189,8 +215,12 @@ def search(store: Store, *, q: str = "", industry: str = "", status: str = "", t
     out = [presenter.present(c) for c in contacts]
     if industry:
         wanted = _fold(industry)
-        out = [c for c in out if wanted in (_fold(c["industry_id"] or ""), _fold(c["industry_name"] or ""))
-               or wanted in _fold(c.get("industry", ""))]
+        out = [
+            c
+            for c in out
+            if wanted in (_fold(c["industry_id"] or ""), _fold(c["industry_name"] or ""))
+            or wanted in _fold(c.get("industry", ""))
+        ]
     if status:
         out = [c for c in out if c["followup"]["status"] == status]
     return sorted(out, key=lambda c: (_fold(c["name"]), c["id"]))

@@ -6,8 +6,12 @@ from . import followups
 from .contacts import Presenter
 from .storage import Store
 
-KIND_WORDS = {"thank_you": "thank-you", "update": "career update", "article": "share an article",
-              "linkedin": "connect on LinkedIn"}
+KIND_WORDS = {
+    "thank_you": "thank-you",
+    "update": "career update",
+    "article": "share an article",
+    "linkedin": "connect on LinkedIn",
+}
 
 
 def due(store: Store, on: dt.date) -> dict:
@@ -36,6 +40,8 @@ def as_text(lists: dict, on: dt.date) -> str:
             kind = KIND_WORDS.get(item["suggested_kind"], item["suggested_kind"] or "")
             lines.append(f"  {item['due_date'] or '':10}  {contact['name']}{where}: {kind}{late}")
     if lists["capped"]:
-        lines.append(f"\nAt the yearly limit ({len(lists['capped'])}): "
-                     + ", ".join(i["contact"]["name"] for i in lists["capped"]))
+        lines.append(
+            f"\nAt the yearly limit ({len(lists['capped'])}): "
+            + ", ".join(i["contact"]["name"] for i in lists["capped"])
+        )
     return "\n".join(lines)

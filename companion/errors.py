@@ -119,8 +119,9 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(Exception)
     def handle_unexpected(exc: Exception):
         # Log the type and place only: request bodies can hold contacts' notes and emails.
-        log.error("unexpected error on %s %s: %s", request.method, request.path, type(exc).__name__,
-                  exc_info=exc)
+        log.error(
+            "unexpected error on %s %s: %s", request.method, request.path, type(exc).__name__, exc_info=exc
+        )
         if _wants_json():
             return error_response("Something went wrong inside the companion; nothing was changed.", 500)
         return "Something went wrong inside the companion.", 500

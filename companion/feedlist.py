@@ -7,8 +7,17 @@ from .feeds.urls import canonical_url, is_http_url
 from .storage import Store
 
 MAX_FEEDS = 500
-PUBLIC_FIELDS = ("id", "url", "title", "site_url", "last_polled", "last_error", "error_count", "item_count",
-                 "created_at")
+PUBLIC_FIELDS = (
+    "id",
+    "url",
+    "title",
+    "site_url",
+    "last_polled",
+    "last_error",
+    "error_count",
+    "item_count",
+    "created_at",
+)
 
 
 def public(feed: dict) -> dict:
@@ -16,7 +25,7 @@ def public(feed: dict) -> dict:
 
 
 def list_feeds(store: Store) -> list[dict]:
-    return sorted((public(f) for f in store.feeds.all()), key=lambda f: ((f["title"] or f["url"]).casefold()))
+    return sorted((public(f) for f in store.feeds.all()), key=lambda f: (f["title"] or f["url"]).casefold())
 
 
 def add_feed(store: Store, url, title: str = "") -> dict:
@@ -30,9 +39,19 @@ def add_feed(store: Store, url, title: str = "") -> dict:
             return public(existing[0])
         if store.feeds.count() >= MAX_FEEDS:
             raise ValidationError([f"At most {MAX_FEEDS} feeds; remove some first"])
-        feed = store.feeds.insert({"url": url, "title": str(title or "")[:300], "site_url": "", "etag": None,
-                                   "last_modified": None, "last_polled": None, "last_error": None,
-                                   "error_count": 0, "item_count": 0})
+        feed = store.feeds.insert(
+            {
+                "url": url,
+                "title": str(title or "")[:300],
+                "site_url": "",
+                "etag": None,
+                "last_modified": None,
+                "last_polled": None,
+                "last_error": None,
+                "error_count": 0,
+                "item_count": 0,
+            }
+        )
     return public(feed)
 
 
@@ -70,5 +89,6 @@ def export_opml(store: Store) -> str:
 
 def poll_now(app, progress=None) -> dict:
     """Poll every feed now, for the API and the dashboard (PollInProgress if one is running)."""
-    return poller.poll_all(app.extensions["companion.store"], allow_private=app.config["ALLOW_PRIVATE_FEEDS"],
-                           progress=progress)
+    return poller.poll_all(
+        app.extensions["companion.store"], allow_private=app.config["ALLOW_PRIVATE_FEEDS"], progress=progress
+    )

@@ -20,7 +20,9 @@ from flask_cors import CORS
 from .config import MAX_BODY_BYTES
 from .errors import Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType, error_response
 
-EXTENSION_ORIGIN = re.compile(r"^(chrome-extension|moz-extension|safari-web-extension)://[A-Za-z0-9.-]{1,64}$")
+EXTENSION_ORIGIN = re.compile(
+    r"^(chrome-extension|moz-extension|safari-web-extension)://[A-Za-z0-9.-]{1,64}$"
+)
 PAIRED_ORIGINS_KEY = "paired_origins"
 STATE_CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 PUBLIC_API = {("GET", "/api/ping"), ("HEAD", "/api/ping")}
@@ -129,6 +131,13 @@ def init_app(app: Flask, checker) -> None:
     # Registered before CORS so that it runs after flask-cors has added its headers.
     app.after_request(_secure_headers)
     app.after_request(_drop_unpaired_cors)
-    CORS(app, resources={r"/api/*": {"origins": [EXTENSION_ORIGIN]}}, supports_credentials=False,
-         allow_headers=["Authorization", "Content-Type"], methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-         max_age=600, send_wildcard=False, always_send=False)
+    CORS(
+        app,
+        resources={r"/api/*": {"origins": [EXTENSION_ORIGIN]}},
+        supports_credentials=False,
+        allow_headers=["Authorization", "Content-Type"],
+        methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+        max_age=600,
+        send_wildcard=False,
+        always_send=False,
+    )

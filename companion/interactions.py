@@ -82,8 +82,11 @@ def update_interaction(store: Store, contact_id: str, interaction_id: str, paylo
     _check_url(changes.get("url", ""))
     with store.lock:
         get_interaction(store, contact_id, interaction_id)
-        return store.interactions.update(interaction_id, changes) if changes else store.interactions.get(
-            interaction_id)
+        return (
+            store.interactions.update(interaction_id, changes)
+            if changes
+            else store.interactions.get(interaction_id)
+        )
 
 
 def delete_interaction(store: Store, contact_id: str, interaction_id: str) -> dict:

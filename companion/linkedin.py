@@ -29,7 +29,9 @@ def canonical_profile_url(url: str) -> str:
         raise NotAProfileUrl(f"not a URL: {url[:80]!r}") from None
     host = (parts.hostname or "").lower()
     if parts.scheme.lower() not in ("http", "https") or not _HOST.match(host):
-        raise NotAProfileUrl(f"not a LinkedIn URL: {url[:80]!r}; expected https://www.linkedin.com/in/<name>/")
+        raise NotAProfileUrl(
+            f"not a LinkedIn URL: {url[:80]!r}; expected https://www.linkedin.com/in/<name>/"
+        )
     segments = [s for s in parts.path.split("/") if s]
     if len(segments) < 2 or segments[0].lower() != "in":
         raise NotAProfileUrl(f"not a LinkedIn profile URL: {url[:80]!r}; expected /in/<name>/")

@@ -19,7 +19,8 @@ from .feeds.fetch import fetch
 from .feeds.guard import FetchError
 from .feeds.parse import FeedParseError, parse_feed
 from .feeds.urls import canonical_url
-from .storage import Store, now_iso
+from .files import now_iso
+from .storage import Store
 
 log = logging.getLogger(__name__)
 FETCH_WORKERS = 4
@@ -53,20 +54,31 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
     # rewrite the articles file 200 times.
     store.feeds.update_many({o["feed"]["id"]: _feed_changes(o) for o in outcomes})
     new_articles = _store_articles(store, [o for o in outcomes if o["items"]])
-    errors = [{"feed_id": o["feed"]["id"], "url": o["feed"]["url"], "error": o["error"]}
-              for o in outcomes if o["error"]]
+    errors = [
+        {"feed_id": o["feed"]["id"], "url": o["feed"]["url"], "error": o["error"]}
+        for o in outcomes
+        if o["error"]
+    ]
     new_suggestions = suggest(store, new_articles)
     prune(store)
-    return {"feeds": len(feeds), "new_articles": len(new_articles), "new_suggestions": new_suggestions,
-            "errors": errors}
+    return {
+        "feeds": len(feeds),
+        "new_articles": len(new_articles),
+        "new_suggestions": new_suggestions,
+        "errors": errors,
+    }
 
 
 def _fetch_one(feed: dict, allow_private: bool) -> dict:
     """Fetch and parse one feed; never raises. {feed, items|None, error, etag, last_modified, title}."""
     out = {"feed": feed, "items": None, "error": None}
     try:
-        result = fetch(feed["url"], etag=feed.get("etag"), last_modified=feed.get("last_modified"),
-                       allow_private=allow_private)
+        result = fetch(
+            feed["url"],
+            etag=feed.get("etag"),
+            last_modified=feed.get("last_modified"),
+            allow_private=allow_private,
+        )
         out.update(etag=result.etag, last_modified=result.last_modified)
         if not result.not_modified:
             parsed = parse_feed(result.content, url=result.final_url, content_type=result.content_type)
@@ -90,10 +102,17 @@ def _store_articles(store: Store, outcomes: list[dict]) -> list[dict]:
                 if url in known:
                     continue
                 known.add(url)
-                fresh.append({"url": url, "title": item.get("title", ""), "summary": item.get("summary", ""),
-                              "published": item.get("published"), "feed_id": feed["id"],
-                              "feed_title": outcome.get("title") or feed.get("title") or "",
-                              "categories": item.get("categories", [])})
+                fresh.append(
+                    {
+                        "url": url,
+                        "title": item.get("title", ""),
+                        "summary": item.get("summary", ""),
+                        "published": item.get("published"),
+                        "feed_id": feed["id"],
+                        "feed_title": outcome.get("title") or feed.get("title") or "",
+                        "categories": item.get("categories", []),
+                    }
+                )
         return store.articles.insert_many(fresh)
 
 
@@ -104,8 +123,12 @@ def _feed_changes(outcome: dict) -> dict:
     if outcome["error"]:
         changes.update(last_error=outcome["error"], error_count=int(feed.get("error_count") or 0) + 1)
     else:
-        changes.update(last_error=None, error_count=0, etag=outcome.get("etag"),
-                       last_modified=outcome.get("last_modified"))
+        changes.update(
+            last_error=None,
+            error_count=0,
+            etag=outcome.get("etag"),
+            last_modified=outcome.get("last_modified"),
+        )
         if outcome.get("title") and not feed.get("title"):
             changes["title"] = outcome["title"][:300]
         if outcome.get("site_url"):
@@ -122,11 +145,20 @@ def suggest(store: Store, articles: list[dict]) -> int:
     presenter = Presenter(store)
     for article in articles:
         analysis = recommend.analyse(article)
-        for match in recommend.rank_contacts(store, analysis, limit=3, presenter=presenter):
+        for match in recommend.rank_contacts(
+            store, analysis, limit=3, presenter=presenter, include_capped=True
+        ):
             candidates.setdefault(match["contact"]["id"], []).append(
-                {"article_id": article["id"], "contact_id": match["contact"]["id"], "score": match["score"],
-                 "reasons": match["reasons"], "topics": match.get("topics", []), "status": "pending",
-                 "snoozed_until": None})
+                {
+                    "article_id": article["id"],
+                    "contact_id": match["contact"]["id"],
+                    "score": match["score"],
+                    "reasons": match["reasons"],
+                    "topics": match.get("topics", []),
+                    "status": "pending",
+                    "snoozed_until": None,
+                }
+            )
     if not candidates:
         return 0
     with store.lock:
@@ -173,9 +205,13 @@ class BackgroundPoller:
             if self.store.feeds.count():
                 try:
                     summary = poll_all(self.store, allow_private=self.allow_private)
-                    log.info("polled %s feeds: %s new articles, %s new suggestions, %s errors",
-                             summary["feeds"], summary["new_articles"], summary["new_suggestions"],
-                             len(summary["errors"]))
+                    log.info(
+                        "polled %s feeds: %s new articles, %s new suggestions, %s errors",
+                        summary["feeds"],
+                        summary["new_articles"],
+                        summary["new_suggestions"],
+                        len(summary["errors"]),
+                    )
                 except PollInProgress:
                     pass
                 except Exception as exc:  # noqa: BLE001 - the poller must outlive any one bad poll
@@ -194,4 +230,3 @@ def start_background_poller(app) -> BackgroundPoller:
     """Start polling beside the server (called by `companion serve`, never by create_app)."""
     store = app.extensions["companion.store"]
     return BackgroundPoller(store, app.config["ALLOW_PRIVATE_FEEDS"]).start()
-

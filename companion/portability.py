@@ -5,10 +5,11 @@ An import is checked whole before anything is written: one bad record and nothin
 
 from .config import APP_NAME, VERSION
 from .errors import ValidationError
+from .files import now_iso
 from .interactions import InteractionFields
 from .linkedin import NotAProfileUrl, canonical_profile_url
 from .preferences import PROFILE_KEY, SETTINGS_KEY, check_settings, current_settings, get_profile
-from .storage import Store, now_iso
+from .storage import Store
 from .validation import ContactFields, validate
 
 FORMAT = 1
@@ -26,8 +27,14 @@ class BadBackup(Exception):
 
 def export_backup(store: Store) -> dict:
     """Every record of every kind, with settings and profile."""
-    out = {"app": APP_NAME, "format": FORMAT, "version": VERSION, "exported_at": now_iso(),
-           "settings": current_settings(store), "profile": get_profile(store)}
+    out = {
+        "app": APP_NAME,
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": now_iso(),
+        "settings": current_settings(store),
+        "profile": get_profile(store),
+    }
     for name in COLLECTIONS:
         out[name] = getattr(store, name).all()
     return out
@@ -70,20 +77,24 @@ def _check_interactions(payload: dict, contact_ids: set[str], errors: list[str])
         except ValidationError as exc:
             errors.extend(f"interactions #{n}: {e}" for e in exc.errors)
         if item.get("contact_id") not in contact_ids:
-            errors.append(f"interactions #{n}: refers to contact {item.get('contact_id')!r}, not in the backup")
+            errors.append(
+                f"interactions #{n}: refers to contact {item.get('contact_id')!r}, not in the backup"
+            )
 
 
-def check_backup(payload, store: Store) -> None:
+def check_backup(payload, store: Store, *, replace: bool = False) -> None:
     """Raise BadBackup listing every problem, or return when the whole backup can load."""
     if not isinstance(payload, dict) or payload.get("app") != APP_NAME:
-        raise BadBackup([f"not a {APP_NAME} backup (no \"app\": \"{APP_NAME}\" field)"])
+        raise BadBackup([f'not a {APP_NAME} backup (no "app": "{APP_NAME}" field)'])
     if payload.get("format") != FORMAT:
         raise BadBackup([f"backup format {payload.get('format')!r} is not supported (expected {FORMAT})"])
     errors: list[str] = []
     _check_records(payload, errors)
     if errors:
         raise BadBackup(errors[:50])
-    contact_ids = _check_contacts(payload, errors) | {c["id"] for c in store.contacts.all()}
+    contact_ids = _check_contacts(payload, errors)
+    if not replace:  # merged into the current data, interactions may refer to contacts already here
+        contact_ids |= {c["id"] for c in store.contacts.all()}
     _check_interactions(payload, contact_ids, errors)
     try:
         check_settings(payload.get("settings") or {})
@@ -96,7 +107,7 @@ def check_backup(payload, store: Store) -> None:
 def import_backup(store: Store, payload, *, replace: bool = False) -> dict:
     """Load a checked backup: merge by id (imported records win) or replace everything."""
     with store.lock:
-        check_backup(payload, store)
+        check_backup(payload, store, replace=replace)
         summary = {}
         for name in COLLECTIONS:
             records = payload.get(name, [])

@@ -29,8 +29,17 @@ def current_settings(store: Store) -> dict:
 def describe_settings(store: Store) -> list[dict]:
     """Each setting with its value, default, bounds and help (for the dashboard and the API)."""
     values = current_settings(store)
-    return [{"name": s.name, "value": values[s.name], "default": s.default, "minimum": s.minimum,
-             "maximum": s.maximum, "help": s.help} for s in SETTINGS.values()]
+    return [
+        {
+            "name": s.name,
+            "value": values[s.name],
+            "default": s.default,
+            "minimum": s.minimum,
+            "maximum": s.maximum,
+            "help": s.help,
+        }
+        for s in SETTINGS.values()
+    ]
 
 
 def check_settings(payload: dict) -> dict:
@@ -57,7 +66,9 @@ def update_settings(store: Store, payload: dict) -> dict:
     with store.lock:
         merged = {**current_settings(store), **changes}
         if merged["min_follow_up_gap_days"] > merged["follow_up_interval_days"]:
-            raise ValidationError(["`min_follow_up_gap_days` cannot be longer than `follow_up_interval_days`"])
+            raise ValidationError(
+                ["`min_follow_up_gap_days` cannot be longer than `follow_up_interval_days`"]
+            )
         store.put_doc(SETTINGS_KEY, merged)
     return merged
 

@@ -58,10 +58,7 @@ def _build_history(store: Store) -> dict:
 
     for item in store.interactions.find(lambda i: i.get("url")):
         entry(item["contact_id"])["shared_urls"].add(canonical_url(item["url"]))
-    urls = {a["id"]: a["url"] for a in store.articles.find(lambda a: True)}
-    for suggestion in store.suggestions.find(lambda s: True):
-        if suggestion["article_id"] in urls:
-            entry(suggestion["contact_id"])["shared_urls"].add(urls[suggestion["article_id"]])
+    # Pending feed suggestions do not count: the user may still share that article from its page.
     for dismissal in store.dismissals.find(lambda d: True):
         e = entry(dismissal["contact_id"])
         e["shared_urls"].add(dismissal["url"])
@@ -78,13 +75,25 @@ def _cache(store: Store) -> _IndexCache:
 
 def analyse(article: dict) -> dict:
     """The article's industries, topics and organisations (pure matcher)."""
-    return matching.analyse_article({**article, "url": canonical_url(article.get("url", ""))})
+    # Stored feed articles carry their description as `summary`; without it only the title counts.
+    description = article.get("description") or article.get("summary") or ""
+    return matching.analyse_article(
+        {**article, "description": description, "url": canonical_url(article.get("url", ""))}
+    )
 
 
-def rank_contacts(store: Store, analysis: dict, *, limit: int = 5, on: dt.date | None = None,
-                  presenter: Presenter | None = None) -> list[dict]:
-    """[{contact (as the API returns it), score, reasons, topics}] best first; capped contacts left out,
-    due ones ranked up, contacts it was already shared with or dismissed for left out."""
+def rank_contacts(
+    store: Store,
+    analysis: dict,
+    *,
+    limit: int = 5,
+    on: dt.date | None = None,
+    presenter: Presenter | None = None,
+    include_capped: bool = False,
+) -> list[dict]:
+    """[{contact (as the API returns it), score, reasons, topics}] best first; capped contacts left out
+    (unless include_capped: the review queue keeps theirs waiting until the cap lifts), due ones
+    ranked up, contacts it was already shared with or dismissed for left out."""
     cache = _cache(store)
     index = cache.contact_index(store)
     history = cache.sharing_history(store)
@@ -92,16 +101,19 @@ def rank_contacts(store: Store, analysis: dict, *, limit: int = 5, on: dt.date |
     if not found:
         return []
     presenter = presenter or Presenter(store, on)
+    shown = {m["contact_id"]: presenter.present_id(m["contact_id"]) for m in found}
+    due = {cid for cid, c in shown.items() if c and c["followup"]["status"] in ("due", "thank_you_due")}
+    if due:
+        # The matcher lifts due contacts before it spreads suggestions across fields; a boost added
+        # afterwards could not beat that spreading, and two equal contacts would be ordered by chance.
+        found = matching.rank(analysis, index, limit=limit * CANDIDATE_FACTOR, history=history, boost_ids=due)
     out = []
     for match in found:
-        contact = presenter.present_id(match["contact_id"])
-        if contact is None:
+        cid = match["contact_id"]
+        contact = shown[cid] if cid in shown else presenter.present_id(cid)
+        if contact is None or (contact["followup"]["status"] == "capped" and not include_capped):
             continue
-        status = contact["followup"]["status"]
-        if status == "capped":
-            continue
-        boost = 0.06 if status in ("due", "thank_you_due") else 0.0
-        out.append({**match, "contact": contact, "score": round(min(1.0, match["score"] + boost), 3)})
+        out.append({**match, "contact": contact})
     out.sort(key=lambda m: (-m["score"], m["contact"]["name"]))
     return out[:limit]
 
@@ -114,23 +126,43 @@ def suggestions_for_article(store: Store, article: dict, *, limit: int = 5) -> d
     suggestions = []
     for match in rank_contacts(store, analysis, limit=limit, on=today):
         contact = match["contact"]
-        reason = match["reasons"][0] if match["reasons"] else ""
-        share = {"url": article["url"], "title": article.get("title", ""), "reason": reason}
+        # No matcher reason here: it speaks about the contact ("Samuel works in ..."); the draft
+        # writes its own "because ..." clause to them from the article and the contact.
+        share = {k: article.get(k, "") for k in ("url", "title", "description", "text")}
         draft = drafts.draft("article", "email", contact, profile, article=share, on=today)
-        suggestions.append({"contact": contact, "score": match["score"], "reasons": match["reasons"],
-                            "topics": match.get("topics", []), "followup": contact["followup"],
-                            "draft": {k: draft[k] for k in ("subject", "body", "mailto")}})
-    return {"article": {"url": article["url"], "title": article.get("title", ""),
-                        "industries": analysis.get("industries", [])[:5],
-                        "topics": analysis.get("topics", [])[:8],
-                        "organisations": analysis.get("organisations", [])[:8],
-                        "private_life": bool(analysis.get("private_life"))},
-            "suggestions": suggestions}
+        suggestions.append(
+            {
+                "contact": contact,
+                "score": match["score"],
+                "reasons": match["reasons"],
+                "topics": match.get("topics", []),
+                "followup": contact["followup"],
+                "draft": {k: draft[k] for k in ("subject", "body", "mailto")},
+            }
+        )
+    return {
+        "article": {
+            "url": article["url"],
+            "title": article.get("title", ""),
+            "industries": analysis.get("industries", [])[:5],
+            "topics": analysis.get("topics", [])[:8],
+            "organisations": analysis.get("organisations", [])[:8],
+            "private_life": bool(analysis.get("private_life")),
+        },
+        "suggestions": suggestions,
+    }
 
 
 def dismiss(store: Store, contact_id: str, url: str, title: str = "") -> dict:
     """Remember that the user found this article not relevant for the contact (teaches the matcher)."""
     analysis = analyse({"url": url, "title": title})
     topics = [t for t in analysis.get("topics", [])]
-    return store.dismissals.insert({"contact_id": contact_id, "url": canonical_url(url), "title": title,
-                                    "topics": topics, "date": dt.date.today().isoformat()})
+    return store.dismissals.insert(
+        {
+            "contact_id": contact_id,
+            "url": canonical_url(url),
+            "title": title,
+            "topics": topics,
+            "date": dt.date.today().isoformat(),
+        }
+    )

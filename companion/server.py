@@ -32,13 +32,23 @@ def run(*, data_dir, port: int, host: str, lock) -> None:
     url = f"http://{host}:{port}/"
     print(f"Follow-Up Companion is running at {url}", flush=True)
     print(f"  Data folder: {data_dir}", flush=True)
-    print("  Pair the extension: open its options page and paste the token that "
-          f"`companion token --data-dir {data_dir}` prints (also on the dashboard's Settings page).", flush=True)
+    print(
+        "  Pair the extension: open its options page and paste the token that "
+        f"`companion token --data-dir {data_dir}` prints (also on the dashboard's Settings page).",
+        flush=True,
+    )
     print("  Stop with Ctrl+C.", flush=True)
     try:
-        waitress.serve(app, host=host, port=port, threads=8, ident="followup-companion",
-                       max_request_body_size=4 * 1024 * 1024, clear_untrusted_proxy_headers=True,
-                       _quiet=True)
+        waitress.serve(
+            app,
+            host=host,
+            port=port,
+            threads=8,
+            ident="followup-companion",
+            max_request_body_size=4 * 1024 * 1024,
+            clear_untrusted_proxy_headers=True,
+            _quiet=True,
+        )
     except KeyboardInterrupt:
         pass
     finally:

@@ -64,14 +64,27 @@ def set_status(store: Store, suggestion_id: str, status: str, *, channel: str = 
             days = preferences.current_settings(store)["suggestion_snooze_days"]
             changes["snoozed_until"] = (dt.date.today() + dt.timedelta(days=days)).isoformat()
         if status == "sent" and suggestion["status"] != "sent":
-            item = log_interaction(store, suggestion["contact_id"], {
-                "kind": "article", "channel": channel, "date": dt.date.today().isoformat(),
-                "url": article.get("url") or "", "note": (article.get("title") or "")[:300]})
+            item = log_interaction(
+                store,
+                suggestion["contact_id"],
+                {
+                    "kind": "article",
+                    "channel": channel,
+                    "date": dt.date.today().isoformat(),
+                    "url": article.get("url") or "",
+                    "note": (article.get("title") or "")[:300],
+                },
+            )
             changes["interaction_id"] = item["id"]
         if status == "dismissed" and suggestion["status"] != "dismissed":
-            store.dismissals.insert({
-                "contact_id": suggestion["contact_id"], "url": article.get("url") or "",
-                "title": article.get("title") or "", "topics": suggestion.get("topics", []),
-                "date": dt.date.today().isoformat()})
+            store.dismissals.insert(
+                {
+                    "contact_id": suggestion["contact_id"],
+                    "url": article.get("url") or "",
+                    "title": article.get("title") or "",
+                    "topics": suggestion.get("topics", []),
+                    "date": dt.date.today().isoformat(),
+                }
+            )
         updated = store.suggestions.update(suggestion_id, changes)
     return {**updated, "article": article}

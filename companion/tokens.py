@@ -9,9 +9,9 @@ import os
 import pathlib
 import secrets
 
-from .storage import write_atomic
+from .files import write_atomic
 
-TOKEN_FILE = "token"
+TOKEN_FILE = "token"  # noqa: S105 - a file name, not a secret
 
 
 def token_path(data_dir: pathlib.Path) -> pathlib.Path:

@@ -47,7 +47,9 @@ def export_ics(store: Store, on: dt.date | None = None) -> str:
 def _plan(store: Store, data: bytes) -> dict:
     parsed = sheets.parse_sheet(data)
     if len(parsed["rows"]) > MAX_ROWS:
-        raise ValidationError([f"The sheet has {len(parsed['rows'])} rows; import at most {MAX_ROWS} at a time"])
+        raise ValidationError(
+            [f"The sheet has {len(parsed['rows'])} rows; import at most {MAX_ROWS} at a time"]
+        )
     plan = sheets.plan_import(parsed, store.contacts.all(), existing_interactions=store.interactions.all())
     plan["encoding"], plan["delimiter"] = parsed.get("encoding"), parsed.get("delimiter")
     return plan
@@ -70,7 +72,9 @@ def _check_writes(plan: dict) -> None:
         for entry in plan[kind]:
             problems = _problems(entry.get("contact") or entry.get("changes") or {}, entry["interactions"])
             if problems:
-                plan["reject"].append({"row": entry["row"], "name": entry.get("name", ""), "reasons": problems})
+                plan["reject"].append(
+                    {"row": entry["row"], "name": entry.get("name", ""), "reasons": problems}
+                )
             else:
                 kept.append(entry)
         plan[kind] = kept
@@ -86,7 +90,9 @@ def _problems(fields: dict, interactions: list[dict]) -> list[str]:
         problems += exc.errors
     for item in interactions:
         try:
-            validate(InteractionFields, {k: v for k, v in item.items() if k in InteractionFields.model_fields})
+            validate(
+                InteractionFields, {k: v for k, v in item.items() if k in InteractionFields.model_fields}
+            )
         except ValidationError as exc:
             problems += exc.errors
     return problems
@@ -96,9 +102,12 @@ def apply_import(store: Store, data: bytes) -> dict:
     """Import the CSV as a fresh preview would plan it; returns the plan's summary."""
     with store.lock:
         plan = preview_import(store, data)
+        if plan["errors"]:  # a sheet-level problem (no Name column, no rows): say so, never "0 imported"
+            raise ValidationError(plan["errors"])
         created = store.contacts.insert_many([_contact_values(e["contact"]) for e in plan["create"]])
-        store.contacts.update_many({e["contact_id"]: _contact_values(e["changes"], only_given=True)
-                                    for e in plan["update"]})
+        store.contacts.update_many(
+            {e["contact_id"]: _contact_values(e["changes"], only_given=True) for e in plan["update"]}
+        )
         new_interactions = []
         for entry, contact in zip(plan["create"], created, strict=True):
             new_interactions += [{**i, "contact_id": contact["id"]} for i in entry["interactions"]]
@@ -110,10 +119,14 @@ def apply_import(store: Store, data: bytes) -> dict:
 
 def _contact_values(fields: dict, *, only_given: bool = False) -> dict:
     """Contact fields as the API would store them (already checked by the preview)."""
-    values, given = validate(ContactFields, {k: v for k, v in fields.items() if k in ContactFields.model_fields})
+    values, given = validate(
+        ContactFields, {k: v for k, v in fields.items() if k in ContactFields.model_fields}
+    )
     return {k: values[k] for k in given} if only_given else values
 
 
 def _interaction(item: dict) -> dict:
-    values, _ = validate(InteractionFields, {k: v for k, v in item.items() if k in InteractionFields.model_fields})
+    values, _ = validate(
+        InteractionFields, {k: v for k, v in item.items() if k in InteractionFields.model_fields}
+    )
     return {**values, "contact_id": item["contact_id"]}

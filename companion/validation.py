@@ -81,7 +81,7 @@ def _tags(value):
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ValueError(f"must be a list of words, like [\"nursing\", \"mentor\"], got {_shown(value)}")
+        raise ValueError(f'must be a list of words, like ["nursing", "mentor"], got {_shown(value)}')
     out = []
     for item in value:
         if not isinstance(item, str):

@@ -57,8 +57,9 @@ class DismissFields(Strict):
 def _fetched(url: str) -> dict:
     """The article behind a bare URL, fetched with the same guarded fetch as feeds."""
     try:
-        result = fetch(url, accept="html", allow_private=current_app.config["ALLOW_PRIVATE_FEEDS"],
-                       total_deadline=15)
+        result = fetch(
+            url, accept="html", allow_private=current_app.config["ALLOW_PRIVATE_FEEDS"], total_deadline=15
+        )
     except FetchError as exc:
         raise ApiError(f"Could not fetch the page: {exc}", status=422) from None
     return extract_article(result.content, result.final_url or url)
@@ -77,6 +78,10 @@ def match():
 def dismiss():
     values, _ = validate(DismissFields, json_body())
     get_contact(store(), values["contact_id"])
-    dismissal = recommend.dismiss(store(), values["contact_id"], values["url"],
-                                  " ".join(filter(None, [values["title"], values["description"]])))
+    dismissal = recommend.dismiss(
+        store(),
+        values["contact_id"],
+        values["url"],
+        " ".join(filter(None, [values["title"], values["description"]])),
+    )
     return ok(201, dismissal=dismissal)

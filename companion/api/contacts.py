@@ -13,9 +13,14 @@ bp = Blueprint("contacts", __name__, url_prefix="/api/contacts")
 @bp.get("")
 def list_contacts():
     args = request.args
-    found = contacts.search(store(), q=args.get("q", ""), industry=args.get("industry", ""),
-                            status=args.get("status", ""), tag=args.get("tag", ""),
-                            linkedin_url=args.get("linkedin_url", ""))
+    found = contacts.search(
+        store(),
+        q=args.get("q", ""),
+        industry=args.get("industry", ""),
+        status=args.get("status", ""),
+        tag=args.get("tag", ""),
+        linkedin_url=args.get("linkedin_url", ""),
+    )
     return ok(contacts=found, count=len(found))
 
 

@@ -20,12 +20,17 @@ bp = Blueprint("exports", __name__, url_prefix="/api")
 
 def _download(text: str, mimetype: str, name: str) -> Response:
     stamp = dt.date.today().isoformat()
-    return Response(text.encode("utf-8"), mimetype=mimetype,
-                    headers={"Content-Disposition": f'attachment; filename="{name}-{stamp}.{mimetype_ext(mimetype)}"'})
+    return Response(
+        text.encode("utf-8"),
+        mimetype=mimetype,
+        headers={"Content-Disposition": f'attachment; filename="{name}-{stamp}.{mimetype_ext(mimetype)}"'},
+    )
 
 
 def mimetype_ext(mimetype: str) -> str:
-    return {"text/csv": "csv", "text/vcard": "vcf", "text/calendar": "ics", "application/json": "json"}[mimetype]
+    return {"text/csv": "csv", "text/vcard": "vcf", "text/calendar": "ics", "application/json": "json"}[
+        mimetype
+    ]
 
 
 @bp.get("/export/contacts.csv")

@@ -36,8 +36,11 @@ def poll():
 
 @bp.get("/opml")
 def export_opml():
-    return Response(feedlist.export_opml(store()), mimetype="text/x-opml",
-                    headers={"Content-Disposition": 'attachment; filename="followup-companion-feeds.opml"'})
+    return Response(
+        feedlist.export_opml(store()),
+        mimetype="text/x-opml",
+        headers={"Content-Disposition": 'attachment; filename="followup-companion-feeds.opml"'},
+    )
 
 
 @bp.post("/opml")

@@ -12,5 +12,12 @@ bp = Blueprint("status", __name__, url_prefix="/api")
 @bp.get("/status")
 def status():
     s = store()
-    return ok(app=APP_NAME, version=VERSION, paired=True, contacts=s.contacts.count(), feeds=s.feeds.count(),
-              notices=list(s.notices), data_dir=str(s.data_dir))
+    return ok(
+        app=APP_NAME,
+        version=VERSION,
+        paired=True,
+        contacts=s.contacts.count(),
+        feeds=s.feeds.count(),
+        notices=list(s.notices),
+        data_dir=str(s.data_dir),
+    )

@@ -1,0 +1,136 @@
+"""One contact: timeline, drafts, log an interaction, snooze, delete with confirmation and undo."""
+
+import datetime as dt
+import secrets
+import threading
+
+from flask import current_app, render_template, request, url_for
+
+from .. import contacts as contact_service
+from .. import interactions as interaction_service
+from ..errors import ApiError
+from .blueprint import bp
+from .common import done, store, today
+from .contacts import _get
+from .drafts import compose_draft, default_channel
+
+UNDO_KEY = "companion.dashboard.undo"
+DRAFT_KINDS = ("thank_you", "update", "linkedin")  # "article" drafts live on Suggestions
+
+
+@bp.get("contacts/<contact_id>", endpoint="contact")
+def contact_page(contact_id):
+    """The contact with follow-up status, timeline and drafts."""
+    return _render(contact_id)
+
+
+def _render(contact_id: str, errors: list[str] | None = None, values: dict | None = None, code: int = 200):
+    contact = contact_service.present_one(store(), _get(contact_id), today())
+    due_thanks = contact["followup"]["status"] == "thank_you_due"
+    suggested = "thank_you" if due_thanks else contact["followup"].get("suggested_kind")
+    kind = request.args.get("kind") or suggested
+    kind = kind if kind in DRAFT_KINDS else "update"
+    channel = request.args.get("channel") or default_channel(contact, kind)
+    channel = channel if channel in interaction_service.CHANNELS else "email"
+    return render_template(
+        "contact.html", contact=contact, timeline=interaction_service.list_interactions(store(), contact_id),
+        draft=compose_draft(contact, kind, channel), draft_kind=kind, draft_channel=channel,
+        draft_kinds=DRAFT_KINDS, kinds=interaction_service.KINDS, channels=interaction_service.CHANNELS,
+        errors=errors or [], values=values or {"date": today().isoformat(), "kind": kind,
+                                               "channel": channel}), code
+
+
+@bp.post("contacts/<contact_id>/interactions", endpoint="log_interaction")
+def log_interaction(contact_id):
+    """Log what the user did (one click from Today, or the full form on the contact page)."""
+    _get(contact_id)
+    payload = {k: request.form.get(k, "").strip() for k in ("kind", "channel", "date", "note", "url")}
+    payload = {k: v for k, v in payload.items() if v or k in ("kind", "date")}
+    payload["date"] = payload.get("date") or today().isoformat()
+    try:
+        interaction_service.log_interaction(store(), contact_id, payload)
+    except ApiError as exc:
+        return _render(contact_id, exc.errors, payload, 400)
+    name = store().contacts.get(contact_id)["name"]
+    return done(f"Logged for {name}.", "dashboard.contact", contact_id=contact_id)
+
+
+@bp.post("contacts/<contact_id>/interactions/<interaction_id>/delete", endpoint="delete_interaction")
+def delete_interaction(contact_id, interaction_id):
+    try:
+        interaction_service.delete_interaction(store(), contact_id, interaction_id)
+    except ApiError as exc:
+        return done(exc.message, "dashboard.contact", kind="error", contact_id=contact_id)
+    return done("Removed that entry from the timeline.", "dashboard.contact", contact_id=contact_id)
+
+
+@bp.post("contacts/<contact_id>/snooze", endpoint="snooze_contact")
+def snooze_contact(contact_id):
+    """Hide the contact from Today until a date (or wake them up with an empty date)."""
+    _get(contact_id)
+    until = request.form.get("until", "").strip()
+    if request.form.get("days", "").isdigit():
+        until = (today() + dt.timedelta(days=int(request.form["days"]))).isoformat()
+    try:
+        contact_service.update_contact(store(), contact_id, {"snoozed_until": until or None})
+    except ApiError as exc:
+        return done(exc.message, "dashboard.contact", kind="error", contact_id=contact_id)
+    message = f"Snoozed until {until}." if until else "No longer snoozed."
+    return done(message, "dashboard.contact", contact_id=contact_id)
+
+
+@bp.get("contacts/<contact_id>/delete", endpoint="confirm_delete")
+def confirm_delete(contact_id):
+    contact = _get(contact_id)
+    count = len(interaction_service.list_interactions(store(), contact_id))
+    message = (f"This deletes {contact['name']} and the {count} entries of their timeline. "
+               "You can undo it right after.")
+    return render_template("confirm.html", title=f"Delete {contact['name']}?", message=message,
+                           action=url_for("dashboard.delete_contact", contact_id=contact_id),
+                           button="Delete contact",
+                           cancel=url_for("dashboard.contact", contact_id=contact_id))
+
+
+class UndoShelf:
+    """The last few deletions, kept in memory so one click can put them back."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._items: dict[str, dict] = {}
+
+    def keep(self, deleted: dict) -> str:
+        key = secrets.token_urlsafe(12)
+        with self._lock:
+            while len(self._items) >= 20:
+                self._items.pop(next(iter(self._items)))
+            self._items[key] = deleted
+        return key
+
+    def take(self, key: str) -> dict | None:
+        with self._lock:
+            return self._items.pop(key, None)
+
+
+def shelf() -> UndoShelf:
+    return current_app.extensions.setdefault(UNDO_KEY, UndoShelf())
+
+
+@bp.post("contacts/<contact_id>/delete", endpoint="delete_contact")
+def delete_contact(contact_id):
+    _get(contact_id)
+    deleted = contact_service.delete_contact(store(), contact_id)
+    key = shelf().keep(deleted)
+    return done(f"Deleted {deleted['contact']['name']}.", "dashboard.contacts", undo=key)
+
+
+@bp.post("contacts/undo", endpoint="undo_delete")
+def undo_delete():
+    """Put back a contact deleted a moment ago, with its timeline, exactly as it was."""
+    deleted = shelf().take(request.form.get("undo", ""))
+    if deleted is None:
+        return done("That deletion can no longer be undone.", "dashboard.contacts", kind="error")
+    with store().lock:
+        store().contacts.put_many([deleted["contact"]])
+        store().interactions.put_many(deleted["interactions"])
+    contact = deleted["contact"]
+    return done(f"Restored {contact['name']}.", "dashboard.contact", contact_id=contact["id"])

@@ -1,0 +1,169 @@
+"""The review queue through the API: suggestions the poller found from a real local feed, and what
+sending, dismissing and snoozing them does (made-up people and news)."""
+
+import datetime as dt
+
+import pytest
+
+from companion.suggestions import list_suggestions
+from tests.test_feeds_api import ENERGY_ITEMS, MEDICAL_ITEMS, rss
+
+pytest_plugins = ["tests.feedserver"]
+
+TODAY = dt.date.today()
+
+
+def days_ago(n: int) -> str:
+    return (TODAY - dt.timedelta(days=n)).isoformat()
+
+
+def log(api, contact, **fields):
+    r = api.post(f"/api/contacts/{contact['id']}/interactions", fields)
+    assert r.status_code == 201, r.get_json()
+    return r.get_json()
+
+
+def queue(api, status="pending") -> list[dict]:
+    r = api.get(f"/api/suggestions?status={status}")
+    assert r.status_code == 200, r.get_json()
+    return r.get_json()["suggestions"]
+
+
+def poll(api):
+    r = api.post("/api/feeds/poll")
+    assert r.status_code == 200, r.get_json()
+    return r.get_json()
+
+
+def of(suggestions, contact) -> list[dict]:
+    return [s for s in suggestions if s["contact"]["id"] == contact["id"]]
+
+
+def patch(api, suggestion, status, code=200):
+    r = api.patch(f"/api/suggestions/{suggestion['id']}", {"status": status})
+    assert r.status_code == code, r.get_json()
+    return r.get_json()
+
+
+@pytest.fixture
+def polled(api, feed_server):
+    """Samuel (energy, due for a follow-up) and Priya (medical devices), with a polled feed."""
+    samuel = api.create_contact(name="Samuel Okafor", industry="Renewable Energy", email="samuel@example.com")
+    priya = api.create_contact(name="Priya Nair", industry="Medical Devices")
+    log(api, samuel, kind="update", date=days_ago(150))
+    url = feed_server.add("/news.xml", rss("Wire", ENERGY_ITEMS + MEDICAL_ITEMS))
+    assert api.post("/api/feeds", {"url": url}).status_code == 201
+    assert poll(api)["new_suggestions"] >= 3
+    return {"samuel": samuel, "priya": priya}
+
+
+@pytest.mark.parametrize("status", ["archived", "PENDING", "", "sent;drop"])
+def test_listing_with_an_unknown_status_is_refused(api, status):
+    r = api.get(f"/api/suggestions?status={status}")
+    assert r.status_code == 400
+    assert "`status`" in r.get_json()["error"]
+
+
+def test_pending_queue_lists_each_suggestion_with_article_contact_and_reasons(api, polled):
+    pending = queue(api)
+    assert {s["article"]["url"] for s in of(pending, polled["samuel"])} == {u for u, _, _ in ENERGY_ITEMS}
+    assert [s["article"]["url"] for s in of(pending, polled["priya"])] == [MEDICAL_ITEMS[0][0]]
+    for s in pending:
+        assert s["status"] == "pending" and s["reasons"] and 0 < s["score"] <= 1 and s["article"]["title"]
+    assert [s["score"] for s in pending] == sorted((s["score"] for s in pending), reverse=True)
+    for status in ("sent", "dismissed", "snoozed"):
+        assert queue(api, status) == []
+
+
+def test_sending_logs_an_article_interaction_and_resets_the_follow_up_clock(api, polled):
+    samuel = polled["samuel"]
+    before = api.get(f"/api/contacts/{samuel['id']}").get_json()["contact"]["followup"]
+    assert before["status"] == "due"
+    suggestion = of(queue(api), samuel)[0]
+    answer = patch(api, suggestion, "sent")
+    assert answer["suggestion"]["status"] == "sent"
+
+    items = api.get(f"/api/contacts/{samuel['id']}/interactions").get_json()["interactions"]
+    shared = [i for i in items if i["kind"] == "article"]
+    assert len(shared) == 1 and shared[0]["url"] == suggestion["article"]["url"]
+    assert shared[0]["date"] == TODAY.isoformat()
+    after = api.get(f"/api/contacts/{samuel['id']}").get_json()["contact"]["followup"]
+    assert after["last_touch"] == TODAY.isoformat()
+    assert after["follow_ups_last_12_months"] == before["follow_ups_last_12_months"] + 1
+    assert after["status"] == "waiting"
+
+    assert suggestion["id"] not in {s["id"] for s in queue(api)}
+    assert [s["id"] for s in queue(api, "sent")] == [suggestion["id"]]
+    article = suggestion["article"]
+    r = api.post("/api/articles/match", {"url": article["url"], "title": article["title"]})
+    assert samuel["id"] not in {s["contact"]["id"] for s in r.get_json()["suggestions"]}  # never twice
+    patch(api, suggestion, "sent")  # sending twice logs it once
+    items = api.get(f"/api/contacts/{samuel['id']}/interactions").get_json()["interactions"]
+    assert len([i for i in items if i["kind"] == "article"]) == 1
+
+
+def test_dismissing_takes_it_off_the_queue_and_is_remembered(api, polled):
+    priya = polled["priya"]
+    suggestion = of(queue(api), priya)[0]
+    assert patch(api, suggestion, "dismissed")["suggestion"]["status"] == "dismissed"
+    assert of(queue(api), priya) == []
+    assert [s["id"] for s in queue(api, "dismissed")] == [suggestion["id"]]
+    url, title, text = MEDICAL_ITEMS[0]
+    r = api.post("/api/articles/match", {"url": url, "title": title, "description": text})
+    assert priya["id"] not in {s["contact"]["id"] for s in r.get_json()["suggestions"]}
+    assert api.get(f"/api/contacts/{priya['id']}/interactions").get_json()["interactions"] == []
+
+
+def test_snoozing_hides_it_until_the_snooze_days_pass(api, polled, store):
+    assert api.put("/api/settings", {"suggestion_snooze_days": 5}).status_code == 200
+    suggestion = of(queue(api), polled["priya"])[0]
+    answer = patch(api, suggestion, "snoozed")
+    assert answer["suggestion"]["snoozed_until"] == (TODAY + dt.timedelta(days=5)).isoformat()
+    assert suggestion["id"] not in {s["id"] for s in queue(api)}
+    assert [s["id"] for s in queue(api, "snoozed")] == [suggestion["id"]]
+
+    def pending_on(days):
+        return {s["id"] for s in list_suggestions(store, "pending", on=TODAY + dt.timedelta(days=days))}
+
+    assert suggestion["id"] not in pending_on(4)
+    assert suggestion["id"] in pending_on(5)
+
+
+@pytest.mark.parametrize("body", [{"status": "archived"}, {}, {"status": None}, {"status": ["sent"]}])
+def test_patching_with_a_bad_status_is_refused_and_changes_nothing(api, polled, body):
+    suggestion = queue(api)[0]
+    r = api.patch(f"/api/suggestions/{suggestion['id']}", body)
+    assert r.status_code == 400
+    assert "`status`" in r.get_json()["error"]
+    assert suggestion["id"] in {s["id"] for s in queue(api)}
+
+
+def test_patching_an_unknown_suggestion_is_404(api):
+    r = api.patch("/api/suggestions/no-such-id", {"status": "sent"})
+    assert r.status_code == 404 and r.get_json()["ok"] is False
+
+
+def _cap(api, contact, oldest_days_ago):
+    for n in (oldest_days_ago, 200, 100):
+        answer = log(api, contact, kind="update", date=days_ago(n))
+    assert answer["contact"]["followup"]["status"] == "capped"
+
+
+def test_a_capped_contacts_suggestion_waits_until_the_cap_lifts(api, polled, store):
+    priya = polled["priya"]
+    waiting = of(queue(api), priya)[0]
+    _cap(api, priya, 360)  # the oldest follow-up leaves the 12-month window in about 5 days
+    assert of(queue(api), priya) == []
+    later = list_suggestions(store, "pending", on=TODAY + dt.timedelta(days=10))
+    assert waiting["id"] in {s["id"] for s in later}
+
+
+def test_an_article_found_while_a_contact_is_capped_waits_for_them(api, feed_server, store):
+    priya = api.create_contact(name="Priya Nair", industry="Medical Devices")
+    _cap(api, priya, 360)
+    url = feed_server.add("/health.xml", rss("Health", MEDICAL_ITEMS))
+    assert api.post("/api/feeds", {"url": url}).status_code == 201
+    poll(api)
+    assert of(queue(api), priya) == []
+    later = list_suggestions(store, "pending", on=TODAY + dt.timedelta(days=10))
+    assert [s["article"]["url"] for s in later if s["contact"]["id"] == priya["id"]] == [MEDICAL_ITEMS[0][0]]
