@@ -1,0 +1,363 @@
+"""The dashboard as a user meets it through the Flask test client: pages, forms, CSRF, escaping, CSP."""
+
+import re
+
+import pytest
+
+from companion import contacts, interactions
+
+PAYLOAD_NAME = "<img src=x onerror=alert(1)>"
+PAYLOAD_SCRIPT = "<script>alert('x')</script>"
+PAGES = ["/", "/contacts", "/contacts/new", "/suggestions", "/feeds", "/transfer", "/settings", "/insights",
+         "/print/labels"]
+CSV = (b"Full name,Company,Email address,Date of interview,Notes\n"
+       b"Ada Park,Northwind Devices,ada.park@example.com,2026-11-20,Talked about pediatric devices\n"
+       b"Bruno Ortega,Lumen Analytics,not-an-email,2026-11-21,\n"
+       b",Contoso Labs,someone@example.net,2026-11-22,Row without a name\n")
+
+
+def csrf_of(page_html: str) -> str:
+    return re.search(r'name="csrf-token" content="([^"]+)"', page_html).group(1)
+
+
+@pytest.fixture
+def csrf(client):
+    return csrf_of(client.get("/").get_data(as_text=True))
+
+
+@pytest.fixture
+def post(client, csrf):
+    """Post a dashboard form as the page would: with the embedded secret and our own Origin."""
+
+    def send(path, data=None, **kw):
+        headers = {"Origin": "http://127.0.0.1:5757", **kw.pop("headers", {})}
+        return client.post(path, data={"csrf_token": csrf, **(data or {})}, headers=headers, **kw)
+
+    return send
+
+
+@pytest.fixture
+def ada(store):
+    contact = contacts.create_contact(store, {
+        "name": "Ada Park", "company": "Northwind Devices", "email": "ada.park@example.com",
+        "interview_date": "2026-11-20", "industry": "Medical Devices", "tags": ["medtech"],
+        "mailing_address": "12 Elm Street\nSpringfield, IL 62701", "notes": "Pediatric devices"})
+    interactions.log_interaction(store, contact["id"], {"kind": "interview", "date": "2026-11-20"})
+    return contact
+
+
+@pytest.fixture
+def hostile(store):
+    """A contact, note and feed carrying script payloads, as a captured page or feed could."""
+    contact = contacts.create_contact(store, {"name": PAYLOAD_NAME, "company": PAYLOAD_SCRIPT,
+                                              "notes": PAYLOAD_SCRIPT, "tags": [PAYLOAD_NAME],
+                                              "linkedin_url": "", "interview_date": "2026-11-24"})
+    interactions.log_interaction(store, contact["id"], {"kind": "update", "date": "2026-11-01",
+                                                        "note": PAYLOAD_SCRIPT})
+    store.feeds.insert({"url": "https://example.com/feed.xml", "title": PAYLOAD_SCRIPT,
+                        "last_error": PAYLOAD_NAME, "error_count": 1, "last_polled": None})
+    return contact
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders_for_a_new_user(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "Follow-Up Companion" in response.get_data(as_text=True)
+
+
+def test_new_user_is_told_what_to_do_first(client):
+    page = client.get("/").get_data(as_text=True)
+    assert "Add a contact" in page and "Pair the browser extension" in page and "add a feed" in page
+
+
+@pytest.mark.parametrize("path", [*PAGES, "/contacts/{id}", "/contacts/{id}/edit", "/contacts/{id}/print",
+                                  "/contacts/{id}/delete", "/contacts?sort=status&dir=desc"])
+def test_every_page_renders_with_data(client, ada, path):
+    response = client.get(path.format(id=ada["id"]))
+    assert response.status_code == 200
+    no_names_here = ("/contacts/new", "/suggestions", "/feeds", "/transfer", "/settings", "/insights")
+    assert "Ada Park" in response.get_data(as_text=True) or path in no_names_here
+
+
+def test_today_lists_the_thank_you_due_with_a_draft_and_a_log_button(client, ada):
+    page = client.get("/").get_data(as_text=True)
+    assert "Ada Park" in page and "Log thank-you sent by email" in page
+    assert "mailto:ada.park@example.com" in page
+
+
+@pytest.mark.parametrize("path", [*PAGES, "/contacts/{id}", "/contacts/{id}/edit"])
+def test_pages_send_a_strict_content_security_policy(client, ada, path):
+    csp = client.get(path.format(id=ada["id"])).headers["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp and "form-action 'self'" in csp
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+
+
+def test_pages_have_no_inline_script(client, ada):
+    for path in [*PAGES, f"/contacts/{ada['id']}"]:
+        page = client.get(path).get_data(as_text=True)
+        assert not re.search(r"<script(?![^>]*\bsrc=)", page), path
+        assert " onclick=" not in page and "javascript:" not in page
+
+
+@pytest.mark.parametrize("path", [*PAGES, "/contacts/{id}", "/contacts/{id}/edit", "/contacts/{id}/print",
+                                  "/contacts?q=%3Cscript%3E"])
+def test_script_payloads_come_out_escaped(client, hostile, path):
+    page = client.get(path.format(id=hostile["id"])).get_data(as_text=True)
+    assert "<img src=x" not in page and "<script>alert" not in page
+
+
+def test_script_payloads_show_as_text_where_they_appear(client, hostile):
+    page = client.get(f"/contacts/{hostile['id']}").get_data(as_text=True)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "&lt;script&gt;alert(" in client.get("/feeds").get_data(as_text=True)
+
+
+def test_only_http_links_are_shown_as_links(client, store, ada):
+    store.interactions.insert({"contact_id": ada["id"], "kind": "article", "channel": "email",
+                               "date": "2026-11-21", "note": "", "url": "javascript:alert(1)"})
+    page = client.get(f"/contacts/{ada['id']}").get_data(as_text=True)
+    assert 'href="javascript:' not in page and "javascript:alert(1)" in page
+
+
+def test_adding_a_contact_by_hand_stores_it_and_opens_its_page(client, post, store):
+    response = post("/contacts/new", {"name": "Chiara Bellini", "company": "Fabrikam Health",
+                                      "tags": "hospitals, mentor", "interview_date": "2026-11-25"})
+    assert response.status_code == 303
+    [stored] = store.contacts.all()
+    assert stored["name"] == "Chiara Bellini" and stored["tags"] == ["hospitals", "mentor"]
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Added Chiara Bellini." in page
+
+
+def test_a_bad_contact_form_shows_every_problem_and_keeps_the_input(post, store):
+    response = post("/contacts/new", {"name": "", "email": "not-an-email", "company": "Kept Company Ltd"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "name" in page and "email" in page and 'value="Kept Company Ltd"' in page
+    assert store.contacts.all() == []
+
+
+def test_editing_a_contact_saves_the_changes(post, store, ada):
+    response = post(f"/contacts/{ada['id']}/edit", {"name": "Ada Park", "title": "Principal Engineer",
+                                                     "notes": "Now leads the pediatric team"})
+    assert response.status_code == 303
+    stored = store.contacts.get(ada["id"])
+    assert stored["title"] == "Principal Engineer" and stored["notes"] == "Now leads the pediatric team"
+
+
+def test_logging_a_thank_you_from_today_clears_it(client, post, ada):
+    response = post(f"/contacts/{ada['id']}/interactions",
+                    {"kind": "thank_you", "channel": "mail", "next": "/"})
+    assert response.status_code == 303 and response.headers["Location"].startswith("/?notice=")
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Logged for Ada Park." in page and "Log thank-you sent by email" not in page
+
+
+def test_snoozing_hides_a_follow_up_until_the_date(post, store, ada):
+    post(f"/contacts/{ada['id']}/snooze", {"until": "2027-01-15"})
+    assert store.contacts.get(ada["id"])["snoozed_until"] == "2027-01-15"
+
+
+def test_deleting_a_contact_can_be_undone_with_its_timeline(client, post, store, ada):
+    response = post(f"/contacts/{ada['id']}/delete")
+    assert store.contacts.get(ada["id"]) is None and store.interactions.all() == []
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    undo = re.search(r'name="undo" value="([^"]+)"', page).group(1)
+    post("/contacts/undo", {"undo": undo})
+    assert store.contacts.get(ada["id"])["name"] == "Ada Park"
+    assert [i["kind"] for i in store.interactions.all()] == ["interview"]
+    assert post("/contacts/undo", {"undo": undo}).status_code == 303  # a second undo does nothing
+    assert len(store.contacts.all()) == 1
+
+
+def test_csv_import_previews_before_writing_and_imports_on_confirm(client, post, store):
+    preview = post("/transfer/preview", {"sheet": (__import__("io").BytesIO(CSV), "sheet.csv")},
+                   content_type="multipart/form-data")
+    page = preview.get_data(as_text=True)
+    assert preview.status_code == 200, page[:2000]
+    assert store.contacts.all() == []
+    assert "Ada Park" in page and "Rows that will be skipped" in page
+    payload = re.search(r'name="payload" value="([^"]+)"', page).group(1)
+    done = post("/transfer/apply", {"payload": payload})
+    assert done.status_code == 303
+    assert "Ada Park" in [c["name"] for c in store.contacts.all()]
+
+
+def test_token_rotation_needs_confirmation_and_changes_the_token(client, post, app):
+    before = app.extensions["companion.tokens"].current()
+    assert "Make a new token" in client.get("/settings/token/rotate").get_data(as_text=True)
+    assert app.extensions["companion.tokens"].current() == before  # GET changes nothing
+    post("/settings/token/rotate")
+    after = app.extensions["companion.tokens"].current()
+    assert after != before
+    assert after in client.get("/settings").get_data(as_text=True)
+
+
+def test_settings_forms_save_profile_and_cadence(post, store):
+    post("/settings/profile", {"name": "Sam Lee", "school": "State University"})
+    post("/settings/cadence", {"follow_up_interval_days": "90", "min_follow_up_gap_days": "20"})
+    from companion import preferences
+
+    assert preferences.get_profile(store)["school"] == "State University"
+    assert preferences.current_settings(store)["follow_up_interval_days"] == 90
+
+
+def test_a_setting_out_of_bounds_is_refused_with_a_reason(post, store):
+    response = post("/settings/cadence", {"follow_up_interval_days": "1"})
+    assert response.status_code == 400 and "between" in response.get_data(as_text=True)
+    from companion import preferences
+
+    assert preferences.current_settings(store)["follow_up_interval_days"] == 120
+
+
+def test_adding_and_removing_a_feed(post, store):
+    post("/feeds", {"url": "https://example.com/medtech.xml", "title": "Medtech news"})
+    [feed] = store.feeds.all()
+    assert feed["title"] == "Medtech news"
+    post(f"/feeds/{feed['id']}/delete")
+    assert store.feeds.all() == []
+
+
+@pytest.mark.parametrize("name", ["contacts.csv", "interactions.csv", "contacts.vcf", "due.ics",
+                                  "backup.json"])
+def test_every_export_downloads_as_a_file(client, ada, name):
+    response = client.get(f"/export/{name}")
+    assert response.status_code == 200
+    assert "attachment" in response.headers["Content-Disposition"]
+    assert "Ada" in response.get_data(as_text=True) or name == "due.ics"
+
+
+def test_insights_draw_accessible_svg_charts(client, ada):
+    page = client.get("/insights").get_data(as_text=True)
+    assert page.count('role="img"') == 3 and "<title id=" in page and "<desc id=" in page
+    assert "Thank-you due" in page
+
+
+STATE_CHANGES = [("/contacts/new", {"name": "Mallory"}), ("/contacts/{id}/delete", {}),
+                 ("/contacts/{id}/edit", {"name": "Changed"}),
+                 ("/contacts/{id}/snooze", {"until": "2027-01-01"}),
+                 ("/contacts/{id}/interactions", {"kind": "thank_you"}), ("/settings/token/rotate", {}),
+                 ("/settings/profile", {"name": "Mallory"}), ("/feeds", {"url": "https://example.com/x.xml"})]
+
+
+@pytest.mark.parametrize("path,data", STATE_CHANGES)
+@pytest.mark.parametrize("secret", [None, "wrong-secret"])
+def test_state_changes_without_the_page_secret_are_refused(client, app, store, ada, path, data, secret):
+    token = app.extensions["companion.tokens"].current()
+    form = {**data, **({"csrf_token": secret} if secret else {})}
+    response = client.post(path.format(id=ada["id"]), data=form)
+    assert response.status_code == 403
+    assert [c["name"] for c in store.contacts.all()] == ["Ada Park"]
+    assert len(store.interactions.all()) == 1 and store.feeds.all() == []
+    assert app.extensions["companion.tokens"].current() == token
+
+
+@pytest.mark.parametrize("path,data", STATE_CHANGES)
+def test_state_changes_from_another_origin_are_refused_even_with_the_secret(client, csrf, store, ada,
+                                                                           path, data):
+    response = client.post(path.format(id=ada["id"]), data={**data, "csrf_token": csrf},
+                           headers={"Origin": "https://evil.example"})
+    assert response.status_code == 403
+    assert [c["name"] for c in store.contacts.all()] == ["Ada Park"] and len(store.interactions.all()) == 1
+
+
+def test_a_foreign_host_header_is_refused(client):
+    assert client.get("/", headers={"Host": "evil.example:5757"}).status_code == 400
+
+
+def test_the_contacts_table_filters_and_sorts(client, store, ada):
+    contacts.create_contact(store, {"name": "Bruno Ortega", "company": "Lumen Analytics", "tags": ["data"]})
+    page = client.get("/contacts?tag=data").get_data(as_text=True)
+    assert "Bruno Ortega" in page and "Ada Park" not in page
+    page = client.get("/contacts?status=thank_you_due").get_data(as_text=True)
+    assert "Ada Park" in page and "Bruno Ortega" not in page
+    page = client.get("/contacts?sort=name&dir=desc").get_data(as_text=True)
+    assert page.index("Bruno Ortega") < page.index("Ada Park")
+    assert 'aria-sort="descending"' in page
+
+
+def test_start_up_notices_are_shown(client, store):
+    store.notices.append("contacts.json was corrupt; restored the backup from 2026-11-25")
+    assert "restored the backup" in client.get("/").get_data(as_text=True)
+
+
+def test_a_backup_can_be_restored_after_confirmation(data_dir, ada, app):
+    from companion import create_app
+    from tests.conftest import LocalClient
+
+    app.extensions["companion.store"].close()
+    reopened = create_app({"DATA_DIR": str(data_dir), "PORT": 5757})  # takes a backup at start-up
+    reopened.test_client_class = LocalClient
+    client, store = reopened.test_client(), reopened.extensions["companion.store"]
+    [backup, *_] = store.list_backups()
+    contacts.delete_contact(store, ada["id"])
+    page = client.get(f"/settings/backups/{backup['stamp']}/restore").get_data(as_text=True)
+    assert "Restore the backup" in page
+    response = client.post(f"/settings/backups/{backup['stamp']}/restore", data={"csrf_token": csrf_of(page)})
+    assert response.status_code == 303
+    assert store.contacts.get(ada["id"])["name"] == "Ada Park"
+    store.close()
+
+
+RSS = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Medtech Weekly</title>'
+       b"<link>https://example.com/</link><description>d</description><item>"
+       b"<title>FDA clears new pediatric insulin pump for children</title>"
+       b"<link>https://example.com/news/pump</link><description>A medical device maker won clearance for a "
+       b"pediatric insulin pump.</description><category>Medical Devices</category></item></channel></rss>")
+
+
+def test_poll_now_runs_in_the_background_and_reports_how_it_ended(client, post, store, ada):
+    import time
+
+    from tests.feedserver import FeedServer
+
+    with FeedServer() as server:
+        post("/feeds", {"url": server.add("/feed.xml", RSS)})
+        started = post("/feeds/poll", headers={"Accept": "application/json"}).get_json()
+        assert started["ok"] and started["status_url"] == "/feeds/poll/status"
+        deadline = time.monotonic() + 20
+        while (state := client.get(started["status_url"]).get_json())["running"]:
+            assert time.monotonic() < deadline, state
+            time.sleep(0.1)
+    assert "Polled 1 feeds: 1 new articles" in state["message"]
+    assert "Medtech Weekly" in client.get(state["next"]).get_data(as_text=True)
+    assert store.feeds.all()[0]["last_polled"]
+
+
+def test_poll_now_without_script_polls_and_redirects_with_the_summary(client, post):
+    response = post("/feeds/poll")
+    assert response.status_code == 303
+    assert "Polled 0 feeds" in client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_a_file_that_is_not_a_sheet_is_explained_and_nothing_is_written(post, store):
+    import io
+
+    response = post("/transfer/preview", {"sheet": (io.BytesIO(b"\x00\x01\x02PK\x03\x04" * 50), "photo.png")},
+                    content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert "not a CSV file" in response.get_data(as_text=True)
+    assert store.contacts.all() == []
+
+
+def test_follow_ups_per_month_counts_only_follow_ups_in_the_last_twelve_months():
+    import datetime as dt
+
+    from companion.dashboard import charts
+
+    logged = [{"kind": "update", "date": "2026-11-02"}, {"kind": "article", "date": "2026-11-20"},
+              {"kind": "linkedin", "date": "2025-12-01"}, {"kind": "thank_you", "date": "2026-11-03"},
+              {"kind": "update", "date": "2025-11-30"}]
+    months = charts.follow_ups_per_month(logged, dt.date(2026, 11, 26))
+    assert [m["label"] for m in months][0] == "Dec" and months[-1]["full"] == "November 2026"
+    assert [m["value"] for m in months] == [1] + [0] * 10 + [2]
+
+
+def test_industries_beyond_the_top_eight_are_grouped_as_other():
+    from companion.dashboard import charts
+
+    people = [{"industry_name": f"Industry {n}"} for n in range(10)] + [{"industry_name": None}]
+    rows = charts.contacts_by_industry(people)
+    assert [r["label"] for r in rows][-2:] == ["Other", "Not known"]
+    assert rows[-2]["value"] == 2 and len(rows) == 10
