@@ -1,0 +1,1 @@
+"""Static data shipped with the companion (taxonomies, lexicons)."""

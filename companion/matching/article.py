@@ -1,0 +1,142 @@
+"""Article analysis: from {title, description, text, keywords, site_name} to topics, sectors and industries.
+
+Pure: text in, plain dict out. Title words weigh more than the description, which weighs more than
+body text; body text is scaled down so a long article cannot drown its own headline.
+"""
+
+import math
+
+from companion import industries
+from companion.matching.lexicon import INDUSTRY_TERMS, PRIVATE_INDEX, TERM_INDEX, TOPICS
+from companion.matching.names import named_organisations
+from companion.matching.orgs import candidate_org_keys
+from companion.matching.text import ngram_counts, raw_tokens
+
+FIELD_WEIGHTS = {"title": 1.0, "description": 0.6, "keywords": 0.6, "site_name": 0.4, "text": 0.35}
+BODY_CAP = 10.0  # most a body can add to all topics together, before field weight
+MAX_BODY_WORDS = 2000  # the lede and first sections say what an article is about
+MIN_TOPIC_SCORE = 0.3
+NAMED_INDUSTRY_WEIGHT = 1.5  # an article that says "hotels" is about hotels more than about travel at large
+ORG_SCAN_CHARS = 6000
+# Private life wins when its score is at least this share of the strongest professional sector.
+PRIVATE_RATIO = 0.5
+PRIVATE_MIN = 0.8
+# With thin professional evidence, even a faint private-life cue decides it.
+THIN_EVIDENCE = 1.5
+FAINT_PRIVATE = 0.5
+
+
+def _field_texts(article: dict) -> dict[str, str]:
+    keywords = article.get("keywords") or ""
+    if isinstance(keywords, (list, tuple)):
+        keywords = ", ".join(str(k) for k in keywords)
+    texts = {name: article.get(name) or "" for name in ("title", "description", "site_name", "text")}
+    texts["keywords"] = str(keywords)
+    return {name: value if isinstance(value, str) else "" for name, value in texts.items()}
+
+
+def _saturate(count: int) -> float:
+    return 1.0 + math.log(count)
+
+
+def _score_field(counts, scale: float) -> tuple[dict[int, float], float, dict[str, float]]:
+    """Topic scores, private-life score and matched terms for one field's n-gram counts."""
+    topic_scores: dict[int, float] = {}
+    private = 0.0
+    matched: dict[str, float] = {}
+    for gram, count in counts.items():
+        hits = TERM_INDEX.get(gram)
+        if hits:
+            for topic_id, weight in hits:
+                topic_scores[topic_id] = topic_scores.get(topic_id, 0.0) + weight * _saturate(count)
+        if gram in PRIVATE_INDEX:
+            private += PRIVATE_INDEX[gram] * _saturate(count)
+        matched[gram] = matched.get(gram, 0.0) + scale * _saturate(count)
+    return topic_scores, private, matched
+
+
+def _cap_body(scores: dict[int, float], private: float) -> tuple[dict[int, float], float]:
+    total = sum(scores.values()) + private
+    factor = min(1.0, BODY_CAP / total) if total else 1.0
+    return {k: v * factor for k, v in scores.items()}, private * factor
+
+
+def _collect(fields: dict[str, str]) -> tuple[dict[int, float], float, dict[str, float]]:
+    topic_scores: dict[int, float] = {}
+    private, terms = 0.0, {}
+    for name, text in fields.items():
+        words = raw_tokens(text)[:MAX_BODY_WORDS]
+        if not words:
+            continue
+        weight = FIELD_WEIGHTS[name]
+        scores, field_private, matched = _score_field(ngram_counts(words), weight)
+        if name == "text":
+            scores, field_private = _cap_body(scores, field_private)
+        for topic_id, value in scores.items():
+            topic_scores[topic_id] = topic_scores.get(topic_id, 0.0) + weight * value
+        private += weight * field_private
+        for gram, value in matched.items():
+            terms[gram] = terms.get(gram, 0.0) + value
+    return topic_scores, private, terms
+
+
+def _ranked(scores: dict, limit: int | None = None) -> list[tuple]:
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
+def _industry_scores(topic_scores: dict[int, float], terms: dict[str, float]) -> dict[str, float]:
+    """Industries the topics speak to, plus those the article names outright ('hotel', 'airline')."""
+    scores: dict[str, float] = {}
+    for gram, value in terms.items():
+        for industry_id in INDUSTRY_TERMS.get(gram, ()):
+            scores[industry_id] = scores.get(industry_id, 0.0) + NAMED_INDUSTRY_WEIGHT * value
+    for topic_id, value in topic_scores.items():
+        for rank, industry_id in enumerate(TOPICS[topic_id]["industries"]):
+            # The first industry a topic names is its closest; later ones share less of it.
+            share = value * (1.0 if rank == 0 else 0.8)
+            scores[industry_id] = scores.get(industry_id, 0.0) + share
+    return scores
+
+
+def analyse_article(article: dict) -> dict:
+    """Topics, sectors, industries, organisation mentions and a private-life flag for an article."""
+    article = article if isinstance(article, dict) else {}
+    fields = _field_texts(article)
+    topic_scores, private, terms = _collect(fields)
+    topic_scores = {k: v for k, v in topic_scores.items() if v >= MIN_TOPIC_SCORE}
+    sector_scores: dict[str, float] = {}
+    for topic_id, value in topic_scores.items():
+        sector = TOPICS[topic_id]["sector"]
+        sector_scores[sector] = sector_scores.get(sector, 0.0) + value
+    top_sector = max(sector_scores.values(), default=0.0)
+    private_life = (private >= PRIVATE_MIN and private >= PRIVATE_RATIO * top_sector) or (
+        private >= FAINT_PRIVATE and top_sector < THIN_EVIDENCE
+    )
+    industry_scores = _industry_scores(topic_scores, terms)
+    top_industry = max(industry_scores.values(), default=1.0)
+    return {
+        "url": article.get("url") or "",
+        "title": fields["title"],
+        "industries": [_industry_entry(i, s / top_industry) for i, s in _ranked(industry_scores, 8)],
+        "sectors": [{"id": s, "score": round(v, 3)} for s, v in _ranked(sector_scores)],
+        "topics": [TOPICS[t]["name"] for t, _ in _ranked(topic_scores)],
+        "topic_scores": {TOPICS[t]["name"]: round(v, 3) for t, v in topic_scores.items()},
+        "organisations": named_organisations(
+            fields["title"], fields["description"], fields["text"][:ORG_SCAN_CHARS]
+        ),
+        "org_keys": sorted(candidate_org_keys(_org_text(fields))),
+        "private_life": private_life,
+        "private_score": round(private, 3),
+        "confidence": round(top_sector, 3),
+        "terms": terms,
+    }
+
+
+def _org_text(fields: dict[str, str]) -> str:
+    """Headline, description and the start of the body: where an article names whom it is about."""
+    return "\n".join([fields["title"], fields["description"], fields["text"][:ORG_SCAN_CHARS]])
+
+
+def _industry_entry(industry_id: str, score: float) -> dict:
+    entry = industries.get_industry(industry_id) or {"name": industry_id}
+    return {"id": industry_id, "name": entry["name"], "score": round(score, 3)}

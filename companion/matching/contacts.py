@@ -1,0 +1,164 @@
+"""Contact profiles for matching and the inverted index over them.
+
+A profile is what matching needs to know about a contact: industry and sector (normalised, or
+inferred from headline/title/company), interests (tags, phrases and topics from notes), current and
+past companies, and topics of articles shared before. The index maps sector, industry, interest
+term, topic and organisation keys to contact ids, so an article only touches contacts it could fit.
+"""
+
+import re
+
+from companion import industries
+from companion.matching.article import analyse_article
+from companion.matching.lexicon import TERM_INDEX, TOPIC_BY_NAME
+from companion.matching.orgs import matchable, org_key, past_employers
+from companion.matching.text import term_key
+
+_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "rev", "rev.", "sir"}
+_INTEREST_CUES = re.compile(
+    r"\b(?:interested in|interests?:|passionate about|cares about|loves|focus(?:es|ed)? on|works on|"
+    r"keen on|into)\s+([^.;\n]+)",
+    re.IGNORECASE,
+)
+_MIN_NOTE_TOPIC = 0.9
+_COMMON_WORDS = frozenset(key for key in TERM_INDEX if " " not in key)
+
+
+def _text(contact: dict, field: str) -> str:
+    """A text field of the contact, '' when missing or not text."""
+    value = contact.get(field)
+    return value if isinstance(value, str) else ""
+
+
+def first_name(name: str) -> str:
+    """The name to use in a reason: first word that is not a title like 'Dr.'."""
+    words = [w for w in (name or "").split() if w.lower() not in _TITLES]
+    return words[0] if words else (name or "this contact")
+
+
+def resolve_industry(contact: dict) -> dict | None:
+    """The contact's taxonomy entry: given id, else normalised `industry`, else inferred from the role."""
+    given = contact.get("industry_id")
+    entry = industries.get_industry(given) if isinstance(given, str) and given else None
+    entry = entry or industries.normalise(_text(contact, "industry"))
+    return entry or industries.infer(
+        _text(contact, "headline"), _text(contact, "title"), _text(contact, "company")
+    )
+
+
+def _interest_phrases(contact: dict) -> list[str]:
+    tags = contact.get("tags") or []
+    tags = tags.split(",") if isinstance(tags, str) else tags
+    phrases = [t.strip() for t in tags if isinstance(t, str) and t.strip()]
+    for field in ("notes", "about"):
+        for match in _INTEREST_CUES.finditer(_text(contact, field)):
+            parts = re.split(r",|\band\b|/|\bor\b", match.group(1))
+            phrases += [p.strip(" '\"") for p in parts if 2 < len(p.strip()) <= 40]
+    return list(dict.fromkeys(phrases))
+
+
+def _note_topics(contact: dict, phrases: list[str]) -> dict[str, float]:
+    text = " ".join([_text(contact, "notes"), _text(contact, "about"), ", ".join(phrases)])
+    if not text.strip():
+        return {}
+    scores = analyse_article({"description": text})["topic_scores"]
+    return {name: value for name, value in scores.items() if value >= _MIN_NOTE_TOPIC}
+
+
+def _orgs(contact: dict) -> list[tuple[str, str, bool]]:
+    """(display name, key, is_current) for the company and past employers named in the profile."""
+    found = []
+    company = (_text(contact, "company")).strip()
+    if company:
+        found.append((company, org_key(company), True))
+    text = "\n".join(_text(contact, f) for f in ("notes", "about", "headline"))
+    for name in past_employers(text):
+        found.append((name, org_key(name), False))
+    return [(n, k, cur) for n, k, cur in found if matchable(k, _COMMON_WORDS)]
+
+
+def build_profile(contact: dict) -> dict:
+    """Everything matching needs about one contact, as plain data."""
+    entry = resolve_industry(contact)
+    phrases = _interest_phrases(contact)
+    shared = contact.get("shared_topics") or []
+    shared = shared if isinstance(shared, (list, tuple, set)) else []
+    return {
+        "id": contact.get("id"),
+        "name": _text(contact, "name"),
+        "first_name": first_name(_text(contact, "name")),
+        "industry_id": entry["id"] if entry else None,
+        "industry_name": entry["name"] if entry else None,
+        "sector": entry["sector"] if entry else None,
+        "interests": [(p, term_key(p)) for p in phrases if term_key(p)],
+        "interest_topics": _note_topics(contact, phrases),
+        "orgs": _orgs(contact),
+        "shared_topics": {t for t in shared if t in TOPIC_BY_NAME},
+    }
+
+
+def _profile_keys(profile: dict) -> list[tuple[str, str]]:
+    keys = []
+    if profile["sector"]:
+        keys.append(("sector", profile["sector"]))
+    if profile["industry_id"]:
+        keys.append(("industry", profile["industry_id"]))
+    keys += [("term", key) for _, key in profile["interests"]]
+    keys += [("topic", name) for name in profile["interest_topics"]]
+    keys += [("org", key) for _, key, _ in profile["orgs"]]
+    keys += [("shared", name) for name in profile["shared_topics"]]
+    return keys
+
+
+class ContactIndex:
+    """Profiles by id plus an inverted index (kind, key) -> contact ids; update/remove keep it in step."""
+
+    def __init__(self):
+        self.profiles: dict = {}
+        self.postings: dict[tuple[str, str], set] = {}
+        self._groups: dict[str, set] | None = None
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+    def update(self, contact: dict) -> dict:
+        """Add a contact or refresh it after an edit; returns its profile."""
+        self.remove(contact.get("id"))
+        self._groups = None
+        profile = build_profile(contact)
+        self.profiles[profile["id"]] = profile
+        for key in _profile_keys(profile):
+            self.postings.setdefault(key, set()).add(profile["id"])
+        return profile
+
+    def remove(self, contact_id) -> None:
+        """Forget a contact (no error if it was never indexed)."""
+        profile = self.profiles.pop(contact_id, None)
+        if profile is None:
+            return
+        self._groups = None
+        for key in _profile_keys(profile):
+            ids = self.postings.get(key)
+            if ids is not None:
+                ids.discard(contact_id)
+                if not ids:
+                    del self.postings[key]
+
+    def industry_groups(self) -> dict[str, set]:
+        """Industry id -> ids of the contacts in it."""
+        if self._groups is None:
+            self._groups = {key: ids for (kind, key), ids in self.postings.items() if kind == "industry"}
+        return self._groups
+
+    def ids_for(self, kind: str, key: str) -> set:
+        """Contact ids posted under one key (empty set if none)."""
+        return self.postings.get((kind, key), set())
+
+
+def build_index(contacts: list[dict]) -> ContactIndex:
+    """Index every contact once; keep it with `index.update(contact)` and `index.remove(id)`."""
+    index = ContactIndex()
+    for contact in contacts or []:
+        if isinstance(contact, dict) and contact.get("id") is not None:
+            index.update(contact)
+    return index

@@ -1,0 +1,36 @@
+"""Private-life vocabulary: weddings, divorce, parenting, romance, horoscopes, pets and oddities.
+
+Same term syntax as the topic lexicon ("^" strong, "~" weak). An item dominated by these words is
+about someone's private life, or a curiosity, and is suggested to nobody.
+"""
+
+# Private life: weddings, divorce, parenting, romance, horoscopes, pets and oddities. "^" strong.
+PRIVATE_TERMS = (
+    "^wedding, ^weddings, ^bride, ^brides, ^groom, ^bridesmaid, ^bridesmaids, ^engagement ring, ^newlyweds, "
+    "^honeymoon, ^divorce, ^divorced, ^divorcing, ^custody battle, ^co-parenting, ^ex-husband, ^ex-wife, "
+    "^parenting, ^toddler, ^toddlers, ^newborn, ^pregnant, ^pregnancy, ^gave birth, ^breastfeeding, ^diaper, "
+    "^diapers, ^bedtime, ^tantrum, ^motherhood, ^fatherhood, ^horoscope, ^astrology, ^zodiac, ^tarot, "
+    "^florida man, ^my kids, ^my son, ^my daughter, ^my husband, ^my wife, ^stay-at-home, ^single mom, "
+    "^mother-in-law, ^in-laws, ^nanny, ^babysitter, ^vows, ^bridal, ^proposal, ^dating, ^date night, "
+    "engaged, marriage, married, marry, breakup, boyfriend, girlfriend, husband, wife, spouse, romance, "
+    "romantic, love life, cheating, parent, parents, mom, moms, mother, mothers, dad, dads, father, fathers, "
+    "baby, babies, infant, kids, kid, children, child, son, daughter, sons, daughters, grandma, grandpa, "
+    "grandparents, sibling, siblings, teenager, weird, bizarre, puppy, puppies, kitten, kittens, anniversary, "
+    "daddy, mommy, sex, "
+    "~family, ~families, ~teen, ~teens, ~love, ~odd, ~strange, ~hilarious, ~funny, ~viral, ~cat, ~cats, ~dog, "
+    "~dogs, ~pet, ~pets, ~ghost, ~ufo, ~prank, ~selfie, ~meme, ~memes, ~birthday, ~sexy, ~split, ~splits, "
+    # Oddities and internet reactions: human-interest stories nobody sends to a professional contact.
+    "florida woman, twitter users, people on twitter, ~tweets, ~the internet, mystery, ~costume, ~drunk, "
+    "roller coaster, ~bear, ~snake, ~deer, ~bird, ~alligator, ~raccoon, ~squirrel, ~goat, ~cow, ~pig, "
+    "~monkey, ~crow, ~turtle, ~frog, ~spider, ~llama, ~owl, ~horse, ~bat, ~bats, ~cute, ~adorable, ~sweet, "
+    "~hilariously, ~weirdest, ~oddly, ~freaky, ~creepy, ~spooky, ~naked, ~nude, ~butt, ~poop, ~toilet, "
+    "~mouse, ~rat, ~rodent, ~kangaroo, ~duck, ~pigeon, ~pony, ~donkey, ~creature, ~critter, ~wolf, ~raccoons, "
+    "~squirrels, ~snakes, ~spiders, ~weirdo, ~whew, ~umm, ~nsfw, ~horribly, ~epic, ~wild, ~heartwarming, "
+    "~miraculously, ~goes viral, ~went viral, ~caught on camera, ~spotted, ~stuck, ~giant, ~world record, "
+    "~halloween, ~jokes, ~joke, ~trolls, ~clapback, ~smackdown, ~phobia, ~phobias, ~slime, ~nightmare, "
+    "relationship, relationships, stepmother, stepfather, stepmom, stepdad, sweethearts, parenthood, tots, "
+    "postpartum, calls it quits, tween, tweens, preschool, preschooler, your kid, your kids, your child, "
+    "your children, your spouse, ~your partner, ~partner, mama, ~single, ~gifts, ~valentine, ~crush, "
+    # An ordinary person as the subject marks a human-interest story rather than a field's news.
+    "~man, ~woman, ~couple, ~guy, ~boy, ~girl, ~passenger, ~tourist, ~homeowner, ~hunter, ~neighbor, ~stranger"
+)

@@ -1,0 +1,85 @@
+"""Organisation names: keys for matching a company against an article, and past employers from notes.
+
+An article mentions an organisation when a capitalised run of words in it, folded the same way as
+the contact's company, is equal to that company ("Medtronic plc" and "Medtronic" meet).
+"""
+
+import re
+
+from companion.matching.text import STOPWORDS, stem
+
+MAX_ORG_WORDS = 5
+_SUFFIXES = {
+    "inc",
+    "llc",
+    "ltd",
+    "corp",
+    "corporation",
+    "co",
+    "plc",
+    "gmbh",
+    "ag",
+    "sa",
+    "group",
+    "the",
+    "company",
+    "limited",
+    "lp",
+    "llp",
+}
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'.\-]*")
+_CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "le", "on", "at"}
+_PAST = re.compile(
+    r"\b(?i:formerly|previously|worked|used to work|ex-|alum(?:na|nus)? of|prior(?:ly)?|spent \w+ years)"
+    r"[^.;\n]*?\b(?:at|with|for|of)?[ \t]*"
+    r"((?:[A-Z][\w&'\-]*)(?:[ \t]+(?:&|of|and)?[ \t]*[A-Z][\w&'\-]*){0,4})"
+)
+
+
+def org_key(name: str) -> str:
+    """Fold a company name: lower case, no punctuation, no 'Inc'/'LLC'/'The'."""
+    text = (name or "").lower().replace("\u2019", "'")
+    text = re.sub(r"[^a-z0-9& ]+", " ", text)
+    words = [w for w in text.split() if w not in _SUFFIXES]
+    return " ".join(words)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
+
+
+def candidate_org_keys(text: str) -> set[str]:
+    """Keys of every run of up to five capitalised words (connectors like 'of' allowed inside)."""
+    words = _WORD.findall(text or "")
+    keys: set[str] = set()
+    for start, word in enumerate(words):
+        if not _capitalised(word):
+            continue
+        run = []
+        for nxt in words[start : start + MAX_ORG_WORDS]:
+            if not (_capitalised(nxt) or (run and nxt.lower() in _CONNECTORS)):
+                break
+            run.append(nxt)
+            key = org_key(" ".join(run))
+            if key and run[-1].lower() not in _CONNECTORS:
+                keys.add(key)
+    return keys
+
+
+def matchable(key: str, common_words: set | frozenset = frozenset()) -> bool:
+    """A company key is safe to look for unless it is one common word ('Target', 'Apple' stay out)."""
+    if not key or len(key) < 3:
+        return False
+    if " " in key:
+        return True
+    return key not in STOPWORDS and key not in common_words and stem(key) not in common_words
+
+
+def past_employers(text: str) -> list[str]:
+    """Company names after 'formerly at', 'previously with', 'worked at' … in free text."""
+    found = []
+    for match in _PAST.finditer(text or ""):
+        name = match.group(1).strip(" .,'")
+        if name and org_key(name) and name not in found:
+            found.append(name)
+    return found
