@@ -1,0 +1,99 @@
+"""Capturing a LinkedIn profile served at a real linkedin.com URL, and the existing-contact view."""
+
+from playwright.sync_api import expect
+
+PROFILE_URL = "https://www.linkedin.com/in/bea-okonkwo-lindqvist/?miniProfileUrn=abc"
+CANONICAL = "https://www.linkedin.com/in/bea-okonkwo-lindqvist/"
+
+
+def serve(ext, url_glob: str, html: str) -> None:
+    ext.context.route(url_glob, lambda route: route.fulfill(status=200, body=html, content_type="text/html"))
+
+
+def contacts_with_profile(companion, url: str) -> list[dict]:
+    return companion.api("GET", f"/api/contacts?linkedin_url={url}", expect=200)["contacts"]
+
+
+def test_capture_from_profile_page_creates_contact_in_companion(ext, companion, fixture_html, screenshot):
+    ext.pair(companion)
+    serve(ext, "https://www.linkedin.com/in/bea-okonkwo-lindqvist/**", fixture_html("linkedin-signedin-2024"))
+    page = ext.context.new_page()
+    page.goto(PROFILE_URL)
+
+    popup = ext.real_popup(page)  # the popup people open from the toolbar, on the active tab
+    form = popup.locator('[data-panel="profile"] form')
+    expect(popup.get_by_label("Name", exact=True)).to_have_value("Beatriz Okonkwo-Lindqvist")
+    expect(popup.get_by_label("Company")).to_have_value("Kattegat Hydro AB")
+    expect(popup.get_by_label("Title")).to_have_value("Plant Manager")
+    screenshot(popup, "popup-capture-form")
+    assert "Casey Viewer-Person" not in form.inner_text()
+
+    popup.get_by_label("Email").fill("bea@kattegat-hydro.example")
+    popup.get_by_label("How you met").fill("Energy careers fair")
+    popup.get_by_label("Interview date").fill("2026-11-20")
+    popup.get_by_role("button", name="Save contact").click()
+    expect(popup.locator('[data-panel="profile"]')).to_contain_text("Saved as a new contact.")
+    screenshot(popup, "popup-existing-contact")
+
+    [contact] = contacts_with_profile(companion, CANONICAL)
+    assert contact["name"] == "Beatriz Okonkwo-Lindqvist"
+    assert contact["company"] == "Kattegat Hydro AB"
+    assert contact["email"] == "bea@kattegat-hydro.example"
+    assert contact["how_met"] == "Energy careers fair"
+    assert contact["interview_date"] == "2026-11-20"
+
+
+def test_known_profile_shows_status_and_logs_thank_you_and_connection(ext, companion, fixture_html):
+    ext.pair(companion)
+    companion.api(
+        "POST",
+        "/api/contacts",
+        {
+            "name": "Zoë Ðurić-Nakamura",
+            "linkedin_url": "https://www.linkedin.com/in/zoë-đurić-nakamura-12ab/",
+            "company": "Meridian Semiconductor Works",
+            "interview_date": "2026-11-24",
+        },
+        expect=201,
+    )
+    serve(ext, "https://www.linkedin.com/in/zo**", fixture_html("linkedin-signedin-2024-grouped"))
+    page = ext.context.new_page()
+    page.goto("https://www.linkedin.com/in/zo%C3%AB-%C4%91uri%C4%87-nakamura-12ab/")
+
+    popup = ext.popup_for(page)
+    panel = popup.locator('[data-panel="profile"]')
+    expect(panel).to_contain_text("In your contacts")
+    expect(panel).to_contain_text("Thank-you due")
+
+    popup.get_by_label("Thank-you sent by").select_option("mail")
+    popup.get_by_role("button", name="Log thank-you").click()
+    expect(panel).to_contain_text("Thank-you logged.")
+
+    popup.get_by_role("button", name="Draft connection note").click()
+    note = popup.get_by_label("Connection note")
+    expect(note).not_to_have_value("")
+    assert len(note.input_value()) <= 300
+
+    popup.get_by_role("button", name="Mark as connected").click()
+    expect(panel).to_contain_text("Marked as connected.")
+    expect(panel).to_contain_text("Connected on LinkedIn")
+
+    [contact] = contacts_with_profile(companion, "https://www.linkedin.com/in/zoë-đurić-nakamura-12ab/")
+    assert contact["connected"] is True
+    kinds = {
+        (i["kind"], i["channel"])
+        for i in companion.api("GET", f"/api/contacts/{contact['id']}/interactions", expect=200)[
+            "interactions"
+        ]
+    }
+    assert {("thank_you", "mail"), ("linkedin", "linkedin")} <= kinds
+
+
+def test_company_page_is_refused_politely(ext, companion, fixture_html):
+    ext.pair(companion)
+    serve(ext, "https://www.linkedin.com/company/**", fixture_html("linkedin-company-page"))
+    page = ext.context.new_page()
+    page.goto("https://www.linkedin.com/company/northwind-power-cooperative/")
+    popup = ext.popup_for(page)
+    expect(popup.locator('[data-state="not_a_profile"]')).to_contain_text("company page")
+    assert companion.api("GET", "/api/contacts?q=Northwind", expect=200)["contacts"] == []
