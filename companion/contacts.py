@@ -60,11 +60,25 @@ class Presenter:
         self.waiting_articles = {
             s["contact_id"] for s in store.suggestions.find(wanted) if s.get("status") == "pending"
         }
+        self._by_id: dict[str, dict | None] = {}
 
     def present_id(self, contact_id: str) -> dict | None:
-        """The stored contact with this id as the API returns it, or None."""
-        contact = self.store.contacts.get(contact_id)
-        return self.present(contact) if contact is not None else None
+        """The stored contact with this id as the API returns it, or None; remembered, since a batch
+        of articles (a feed poll) meets the same contacts again and again."""
+        if contact_id not in self._by_id:
+            contact = self.store.contacts.get(contact_id)
+            self._by_id[contact_id] = self.present(contact) if contact is not None else None
+        return self._by_id[contact_id]
+
+    def due_ids(self) -> set[str]:
+        """Ids of every contact with a thank-you or follow-up due (all contacts presented once)."""
+        due = set()
+        for contact in self.store.contacts.all():
+            shown = self._by_id.get(contact["id"]) or self.present(contact)
+            self._by_id[contact["id"]] = shown
+            if shown["followup"]["status"] in ("due", "thank_you_due"):
+                due.add(contact["id"])
+        return due
 
     def present(self, contact: dict) -> dict:
         out = with_industry(contact)

@@ -143,10 +143,11 @@ def suggest(store: Store, articles: list[dict]) -> int:
     limit = preferences.current_settings(store)["max_pending_suggestions_per_contact"]
     candidates: dict[str, list[dict]] = {}
     presenter = Presenter(store)
+    due_ids = presenter.due_ids() if articles else set()
     for article in articles:
         analysis = recommend.analyse(article)
         for match in recommend.rank_contacts(
-            store, analysis, limit=3, presenter=presenter, include_capped=True
+            store, analysis, limit=3, presenter=presenter, include_capped=True, due_ids=due_ids
         ):
             candidates.setdefault(match["contact"]["id"], []).append(
                 {

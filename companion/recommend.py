@@ -14,6 +14,7 @@ from .feeds.urls import canonical_url
 from .storage import Store
 
 CANDIDATE_FACTOR = 3
+DUE_STATUSES = ("due", "thank_you_due")
 
 
 class _IndexCache:
@@ -90,20 +91,23 @@ def rank_contacts(
     on: dt.date | None = None,
     presenter: Presenter | None = None,
     include_capped: bool = False,
+    due_ids: set | None = None,
 ) -> list[dict]:
     """[{contact (as the API returns it), score, reasons, topics}] best first; capped contacts left out
     (unless include_capped: the review queue keeps theirs waiting until the cap lifts), due ones
-    ranked up, contacts it was already shared with or dismissed for left out."""
+    ranked up, contacts it was already shared with or dismissed for left out. A batch (the feed
+    poller) passes `due_ids`, worked out once for all contacts, and saves a second ranking."""
     cache = _cache(store)
     index = cache.contact_index(store)
     history = cache.sharing_history(store)
-    found = matching.rank(analysis, index, limit=limit * CANDIDATE_FACTOR, history=history)
+    found = matching.rank(analysis, index, limit=limit * CANDIDATE_FACTOR, history=history,
+                          boost_ids=due_ids or ())
     if not found:
         return []
     presenter = presenter or Presenter(store, on)
     shown = {m["contact_id"]: presenter.present_id(m["contact_id"]) for m in found}
-    due = {cid for cid, c in shown.items() if c and c["followup"]["status"] in ("due", "thank_you_due")}
-    if due:
+    due = {cid for cid, c in shown.items() if c and c["followup"]["status"] in DUE_STATUSES}
+    if due and due_ids is None:
         # The matcher lifts due contacts before it spreads suggestions across fields; a boost added
         # afterwards could not beat that spreading, and two equal contacts would be ordered by chance.
         found = matching.rank(analysis, index, limit=limit * CANDIDATE_FACTOR, history=history, boost_ids=due)

@@ -54,14 +54,49 @@ def median_ms(fn, n: int) -> float:
     return statistics.median(times)
 
 
+INTERESTS = [
+    "mentoring",
+    "public speaking",
+    "marathons",
+    "photography",
+    "chess",
+    "sailing",
+    "jazz",
+    "hiking",
+    "volunteering",
+    "board games",
+    "cycling",
+    "gardening",
+    "cooking",
+    "poetry",
+    "film festivals",
+]
+
+
 def contact(i: int) -> dict:
-    industry, words = SECTORS[i % len(SECTORS)]
-    return {"id": f"bench{i:06d}", "name": f"Person {i} Example", "email": f"person{i}@example.org",
-            "company": f"Company {i % 700}", "title": "Manager", "industry": industry,
-            "headline": f"Manager at Company {i % 700}", "tags": [words.split()[0]], "notes": "Met at a fair. " * 5,
-            "phone": "", "location": "", "linkedin_url": "", "mailing_address": "", "how_met": "",
-            "interview_date": None, "about": "", "connected": False, "snoozed_until": None,
-            "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+    industry, _ = SECTORS[i % len(SECTORS)]
+    return {
+        "id": f"bench{i:06d}",
+        "name": f"Person {i} Example",
+        "email": f"person{i}@example.org",
+        "company": f"Company {i % 700}",
+        "title": "Manager",
+        "industry": industry,
+        "headline": f"Manager at Company {i % 700}",
+        "tags": [INTERESTS[i % len(INTERESTS)]] if i % 3 == 0 else [],
+        "notes": "Met at a fair. " * 5,
+        "phone": "",
+        "location": "",
+        "linkedin_url": "",
+        "mailing_address": "",
+        "how_met": "",
+        "interview_date": None,
+        "about": "",
+        "connected": False,
+        "snoozed_until": None,
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+    }
 
 
 def seed(data_dir: pathlib.Path, count: int) -> None:
@@ -69,8 +104,11 @@ def seed(data_dir: pathlib.Path, count: int) -> None:
     backup = {"app": "followup-companion", "format": 1, "contacts": [contact(i) for i in range(count)]}
     path = data_dir.parent / f"seed-{count}.json"
     path.write_text(json.dumps(backup))
-    subprocess.run([companion_exe(), "backup", "import", str(path), "--data-dir", str(data_dir)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [companion_exe(), "backup", "import", str(path), "--data-dir", str(data_dir)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def measure_api(server: LiveCompanion, n: int) -> dict:
@@ -78,30 +116,45 @@ def measure_api(server: LiveCompanion, n: int) -> dict:
     headers = {"Authorization": f"Bearer {server.token}"}
     url = server.url
     counter = iter(range(10**6))
-    article = {"url": "https://news.example/solar", "title": "Utilities add record solar and wind capacity",
-               "description": "Grid operators report renewable power outpacing coal as storage expands."}
+    article = {
+        "url": "https://news.example/solar",
+        "title": "Utilities add record solar and wind capacity",
+        "description": "Grid operators report renewable power outpacing coal as storage expands.",
+    }
     ping = median_ms(lambda: session.get(url + "/api/ping"), n)
-    create = median_ms(lambda: session.post(url + "/api/contacts", headers=headers,
-                                            json={"name": f"Bench New {next(counter)}", "company": "Acme"}), n)
+    create = median_ms(
+        lambda: session.post(
+            url + "/api/contacts",
+            headers=headers,
+            json={"name": f"Bench New {next(counter)}", "company": "Acme"},
+        ),
+        n,
+    )
     listing = median_ms(lambda: session.get(url + "/api/contacts", headers=headers), max(3, n // 10))
-    search = median_ms(lambda: session.get(url + "/api/contacts", headers=headers, params={"q": "company 42"}),
-                       max(3, n // 10))
+    search = median_ms(
+        lambda: session.get(url + "/api/contacts", headers=headers, params={"q": "company 42"}),
+        max(3, n // 10),
+    )
     match = median_ms(lambda: session.post(url + "/api/articles/match", headers=headers, json=article), n)
     return {"ping": ping, "create": create, "list": listing, "search": search, "match": match}
 
 
 def feed_bytes(feed: int, items: int) -> bytes:
     rng = random.Random(feed)
-    parts = [f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed {feed}</title>'
-             f"<link>https://feeds.example/{feed}</link>"]
+    parts = [
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed {feed}</title>'
+        f"<link>https://feeds.example/{feed}</link>"
+    ]
     for i in range(items):
         _, words = SECTORS[rng.randrange(len(SECTORS))]
         w = words.split()
         rng.shuffle(w)
-        parts.append(f"<item><title>{' '.join(w[:4]).capitalize()} news {feed}-{i}</title>"
-                     f"<link>https://news.example/{feed}/{i}?utm_source=rss</link>"
-                     f"<description>{' '.join(w)} and more on {' '.join(w[:3])}.</description>"
-                     f"<pubDate>Mon, 02 Nov 2026 10:{i % 60:02d}:00 GMT</pubDate></item>")
+        parts.append(
+            f"<item><title>{' '.join(w[:4]).capitalize()} news {feed}-{i}</title>"
+            f"<link>https://news.example/{feed}/{i}?utm_source=rss</link>"
+            f"<description>{' '.join(w)} and more on {' '.join(w[:3])}.</description>"
+            f"<pubDate>Mon, 02 Nov 2026 10:{i % 60:02d}:00 GMT</pubDate></item>"
+        )
     parts.append("</channel></rss>")
     return "".join(parts).encode()
 
@@ -134,8 +187,13 @@ def measure_poll(server: LiveCompanion, feeds: int, items: int) -> dict:
         feedparser.parse((folder / f"feed{f}.xml").read_bytes())
     parse_s = time.perf_counter() - t0
     http_server.shutdown()
-    return {"poll_s": poll_s, "feedparser_s": parse_s, "new_articles": body.get("new_articles"),
-            "new_suggestions": body.get("new_suggestions"), "errors": len(body.get("errors", []))}
+    return {
+        "poll_s": poll_s,
+        "feedparser_s": parse_s,
+        "new_articles": body.get("new_articles"),
+        "new_suggestions": body.get("new_suggestions"),
+        "errors": len(body.get("errors", [])),
+    }
 
 
 def restart_to_first_answer(server: LiveCompanion) -> float:
@@ -165,18 +223,26 @@ def main() -> None:
         row = [f"{size:>8}", f"{m['ping']:>8.2f}"]
         row += [f"{m[k]:>7.1f} ({m[k] / m['ping']:>4.1f}x)" for k in ("create", "list", "search", "match")]
         print(" ".join(row), flush=True)
-    print(f"\nat {sizes[-1]} contacts: create {m['create'] / m['ping']:.1f}x ping (target <= 20), "
-          f"match {m['match'] / m['ping']:.1f}x ping (target <= 10)")
+    print(
+        f"\nat {sizes[-1]} contacts: create {m['create'] / m['ping']:.1f}x ping (target <= 20), "
+        f"match {m['match'] / m['ping']:.1f}x ping (target <= 10)"
+    )
     poll = measure_poll(server, feeds, items)
-    print(f"poll of {feeds} feeds x {items} items: {poll['poll_s']:.2f} s, feedparser alone {poll['feedparser_s']:.2f} s"
-          f" -> {poll['poll_s'] / poll['feedparser_s']:.2f}x (target <= 3); {poll['new_articles']} articles, "
-          f"{poll['new_suggestions']} suggestions, {poll['errors']} errors")
+    print(
+        f"poll of {feeds} feeds x {items} items: {poll['poll_s']:.2f} s, feedparser alone {poll['feedparser_s']:.2f} s"
+        f" -> {poll['poll_s'] / poll['feedparser_s']:.2f}x (target <= 3); {poll['new_articles']} articles, "
+        f"{poll['new_suggestions']} suggestions, {poll['errors']} errors"
+    )
     m = measure_api(server, n)
-    print(f"with {poll['new_articles']} articles stored: create {m['create'] / m['ping']:.1f}x ping, "
-          f"match {m['match'] / m['ping']:.1f}x ping (ping {m['ping']:.2f} ms)")
+    print(
+        f"with {poll['new_articles']} articles stored: create {m['create'] / m['ping']:.1f}x ping, "
+        f"match {m['match'] / m['ping']:.1f}x ping (ping {m['ping']:.2f} ms)"
+    )
     restart = restart_to_first_answer(server)
     rss = psutil.Process(server.proc.pid).memory_info().rss / 2**20
-    print(f"restart to first answer: {restart:.2f} s (target <= 3); resident memory {rss:.0f} MB (target <= 200)")
+    print(
+        f"restart to first answer: {restart:.2f} s (target <= 3); resident memory {rss:.0f} MB (target <= 200)"
+    )
     server.stop()
 
 

@@ -105,8 +105,10 @@ def _score_one(contact_id, index: ContactIndex, ctx: dict, prefs: dict) -> tuple
     return (min(1.0, score), str(contact_id), contact_id, profile, found)
 
 
-def _by_industry(ctx: dict, index: ContactIndex, individual: set, keep: int) -> list[tuple]:
-    """The best `keep` contacts of each fitting industry, among those with nothing personal in play."""
+def _by_industry(ctx: dict, index: ContactIndex, individual: set, keep: int, boost: set) -> list[tuple]:
+    """The best `keep` contacts of each fitting industry, among those with nothing personal in play.
+    Due contacts (`boost`) in a group score a little higher and are taken first, without being
+    scored one by one: when most contacts are due, that would mean scoring every contact."""
     scored = []
     for industry_id, ids in index.industry_groups().items():
         entry = get_industry(industry_id)
@@ -114,8 +116,9 @@ def _by_industry(ctx: dict, index: ContactIndex, individual: set, keep: int) -> 
         if score < MIN_SCORE:
             continue
         plain = (cid for cid in ids if cid not in individual)
-        for cid in heapq.nlargest(keep, plain, key=str):
-            scored.append((min(1.0, score), str(cid), cid, index.profiles[cid], _NOTHING))
+        for cid in heapq.nlargest(keep, plain, key=lambda c: (c in boost, str(c))):
+            lifted = score + (DUE_BOOST if cid in boost else 0.0)
+            scored.append((min(1.0, lifted), str(cid), cid, index.profiles[cid], _NOTHING))
     return scored
 
 
@@ -133,8 +136,8 @@ def rank(
         return []
     ctx = _context(analysis)
     prefs = {"exclude": set(exclude_ids), "boost": set(boost_ids), "history": history or {}}
-    individual = _personal_ids(ctx, index) | prefs["exclude"] | prefs["boost"] | set(prefs["history"])
-    scored = _by_industry(ctx, index, individual, limit * 4)
+    individual = _personal_ids(ctx, index) | prefs["exclude"] | set(prefs["history"])
+    scored = _by_industry(ctx, index, individual, limit * 4, prefs["boost"])
     for contact_id in individual:
         if contact_id in index.profiles:
             item = _score_one(contact_id, index, ctx, prefs)
