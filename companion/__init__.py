@@ -38,13 +38,8 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     errors.init_app(app)
     guard.init_app(app, app.extensions["companion.tokens"])
-    from . import api
+    from . import api, dashboard  # imported here: they import this package's modules in turn
 
     api.init_app(app)
-    try:
-        from . import dashboard
-    except ImportError:  # the dashboard is optional while it is being built
-        dashboard = None
-    if dashboard is not None and hasattr(dashboard, "init_app"):
-        dashboard.init_app(app)
+    dashboard.init_app(app)
     return app

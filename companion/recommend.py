@@ -74,6 +74,11 @@ def _cache(store: Store) -> _IndexCache:
     return _CACHES.setdefault(id(store), _IndexCache())
 
 
+def warm_up(store: Store) -> None:
+    """Build the contact index ahead of the first match (the server does this in a thread at start)."""
+    _cache(store).contact_index(store)
+
+
 def analyse(article: dict) -> dict:
     """The article's industries, topics and organisations (pure matcher)."""
     # Stored feed articles carry their description as `summary`; without it only the title counts.

@@ -3,10 +3,12 @@
 import logging
 import signal
 import sys
+import threading
 
 import waitress
 
-from . import create_app
+from . import create_app, recommend
+from .poller import start_background_poller
 
 log = logging.getLogger("companion")
 
@@ -21,13 +23,9 @@ def run(*, data_dir, port: int, host: str, lock) -> None:
     store = app.extensions["companion.store"]
     for notice in store.notices:
         print(f"Warning: {notice}", file=sys.stderr, flush=True)
-    poller = None
-    try:
-        from .poller import start_background_poller
-    except ImportError:
-        start_background_poller = None
-    if start_background_poller is not None:
-        poller = start_background_poller(app)
+    # The matching index takes a moment at thousands of contacts: build it before the first article.
+    threading.Thread(target=recommend.warm_up, args=(store,), name="index-warm-up", daemon=True).start()
+    poller = start_background_poller(app)
     signal.signal(signal.SIGTERM, _stop)
     url = f"http://{host}:{port}/"
     print(f"Follow-Up Companion is running at {url}", flush=True)
@@ -52,8 +50,7 @@ def run(*, data_dir, port: int, host: str, lock) -> None:
     except KeyboardInterrupt:
         pass
     finally:
-        if poller is not None:
-            poller.stop()
+        poller.stop()
         store.close()
         log.info("stopped")
         del lock

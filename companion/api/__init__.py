@@ -17,13 +17,22 @@ def ok(status: int = 200, **payload):
 
 def init_app(app: Flask) -> None:
     """Register every API blueprint."""
-    from . import contacts, industries, ping, settings, status
+    from . import (
+        articles,
+        contacts,
+        drafts,
+        exports,
+        feeds,
+        followups,
+        industries,
+        interactions,
+        ping,
+        settings,
+        status,
+        suggestions,
+    )
 
-    for module in (ping, status, contacts, industries, settings):
-        app.register_blueprint(module.bp)
-    for optional in ("interactions", "followups", "drafts", "articles", "feeds", "suggestions", "exports"):
-        try:
-            module = __import__(f"{__name__}.{optional}", fromlist=["bp"])
-        except ImportError:
-            continue
+    modules = (ping, status, contacts, interactions, drafts, followups, articles, feeds, suggestions,
+               industries, settings, exports)
+    for module in modules:
         app.register_blueprint(module.bp)
