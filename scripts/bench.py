@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Benchmarks of a real `companion serve`, printed as ratios measured in one run.
 
-    .venv/bin/python scripts/bench.py            # full run: 0, 1,000 and 5,000 contacts, 200 feeds x 100 items
-    .venv/bin/python scripts/bench.py --quick    # smaller, for a smoke test
+    .venv/bin/python scripts/bench.py          # 0, 1,000 and 5,000 contacts; 200 feeds x 100 items
+    .venv/bin/python scripts/bench.py --quick  # smaller, for a smoke test
 
 Prints, per contact count, the median latency of GET /api/ping, creating a contact, listing and
 searching contacts, and matching an article, each also as a ratio to ping; then, at the largest
@@ -229,7 +229,8 @@ def main() -> None:
     )
     poll = measure_poll(server, feeds, items)
     print(
-        f"poll of {feeds} feeds x {items} items: {poll['poll_s']:.2f} s, feedparser alone {poll['feedparser_s']:.2f} s"
+        f"poll of {feeds} feeds x {items} items: {poll['poll_s']:.2f} s, "
+        f"feedparser alone {poll['feedparser_s']:.2f} s"
         f" -> {poll['poll_s'] / poll['feedparser_s']:.2f}x (target <= 3); {poll['new_articles']} articles, "
         f"{poll['new_suggestions']} suggestions, {poll['errors']} errors"
     )
@@ -241,7 +242,8 @@ def main() -> None:
     restart = restart_to_first_answer(server)
     rss = psutil.Process(server.proc.pid).memory_info().rss / 2**20
     print(
-        f"restart to first answer: {restart:.2f} s (target <= 3); resident memory {rss:.0f} MB (target <= 200)"
+        f"restart to first answer: {restart:.2f} s (target <= 3); "
+        f"resident memory {rss:.0f} MB (target <= 200)"
     )
     server.stop()
 
