@@ -23,6 +23,23 @@ def _data_dir(value: pathlib.Path | None) -> pathlib.Path:
     return (value or config.default_data_dir()).expanduser().resolve()
 
 
+def _refuse_while_running(data_dir: pathlib.Path) -> None:
+    """Writes from the CLI would race the server's own: refuse them while it holds the folder."""
+    if lockfile.is_held(data_dir):
+        raise click.ClickException(
+            "The companion is running on this folder; stop it first, or import from the dashboard."
+        )
+
+
+def _write_out(text: str, file: pathlib.Path, done: str) -> None:
+    """Write `text` to FILE, or to standard output when FILE is -."""
+    if str(file) == "-":
+        click.echo(text, nl=False)
+    else:
+        file.write_text(text, encoding="utf-8", newline="")
+        click.echo(f"{done} {file}", err=True)
+
+
 def check_loopback(host: str) -> str:
     """The host if it is a loopback address; anything else is refused (SECURITY.md 1)."""
     try:
@@ -94,12 +111,8 @@ def backup_export(file, data_dir):
     from .storage import Store
 
     store = Store(_data_dir(data_dir), read_only=True)
-    text = json.dumps(portability.export_backup(store), ensure_ascii=False, indent=1)
-    if str(file) == "-":
-        click.echo(text)
-    else:
-        file.write_text(text, encoding="utf-8")
-        click.echo(f"Backup written to {file}", err=True)
+    text = json.dumps(portability.export_backup(store), ensure_ascii=False, indent=1) + "\n"
+    _write_out(text, file, "Backup written to")
 
 
 @backup.command("import")
@@ -112,10 +125,7 @@ def backup_import(file, replace, data_dir):
     from .storage import Store
 
     data_dir = _data_dir(data_dir)
-    if lockfile.is_held(data_dir):
-        raise click.ClickException(
-            "The companion is running on this folder; stop it first, or import from the dashboard."
-        )
+    _refuse_while_running(data_dir)
     try:
         payload = json.loads(file.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
@@ -159,11 +169,7 @@ def export_command(what, file, data_dir):
     from .storage import Store
 
     text = getattr(tracking, EXPORTS[what][0])(Store(_data_dir(data_dir), read_only=True))
-    if str(file) == "-":
-        click.echo(text, nl=False)
-    else:
-        file.write_text(text, encoding="utf-8", newline="")
-        click.echo(f"Wrote {EXPORTS[what][1]} to {file}", err=True)
+    _write_out(text, file, f"Wrote {EXPORTS[what][1]} to")
 
 
 @main.command("import")
@@ -177,10 +183,8 @@ def import_command(file, dry_run, data_dir):
     from .storage import Store
 
     data_dir = _data_dir(data_dir)
-    if not dry_run and lockfile.is_held(data_dir):
-        raise click.ClickException(
-            "The companion is running on this folder; stop it first, or import from the dashboard."
-        )
+    if not dry_run:
+        _refuse_while_running(data_dir)
     store = Store(data_dir, read_only=dry_run)
     data = file.read_bytes()
     try:
