@@ -196,6 +196,27 @@ def measure_poll(server: LiveCompanion, feeds: int, items: int) -> dict:
     }
 
 
+def sheet_csv(rows: int) -> bytes:
+    """A tracking sheet as people keep it, with `rows` made-up people."""
+    lines = ["Full name,Organization,Job title,Email,Date of interview,Thank you sent,Notes"]
+    for i in range(rows):
+        lines.append(f"Sheet Person {i},Org {i % 900},Analyst,sheet{i}@example.org,3/{i % 28 + 1}/2026,"
+                     f"Yes,\"Met at the spring fair, talked about internships\"")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def measure_import(server: LiveCompanion, rows: int) -> dict:
+    data = sheet_csv(rows)
+    headers = {"Content-Type": "text/csv"}
+    t0 = time.perf_counter()
+    preview = server.api("POST", "/api/import/preview", data=data, headers=headers, timeout=600).json()
+    preview_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    done = server.api("POST", "/api/import", data=data, headers=headers, timeout=600).json()
+    return {"preview_s": preview_s, "import_s": time.perf_counter() - t0, "bytes": len(data),
+            "planned": preview["plan"]["summary"], "imported": done["imported"]}
+
+
 def restart_to_first_answer(server: LiveCompanion) -> float:
     server.stop()
     t0 = time.perf_counter()
@@ -239,6 +260,10 @@ def main() -> None:
         f"with {poll['new_articles']} articles stored: create {m['create'] / m['ping']:.1f}x ping, "
         f"match {m['match'] / m['ping']:.1f}x ping (ping {m['ping']:.2f} ms)"
     )
+    sheet = measure_import(server, 2000 if args.quick else 10_000)
+    print(f"import of a {sheet['planned']['create']}-row sheet ({sheet['bytes'] / 2**20:.1f} MiB): "
+          f"preview {sheet['preview_s']:.2f} s, import {sheet['import_s']:.2f} s "
+          f"({sheet['imported']['create']} created, {sheet['imported']['interactions']} thank-yous logged)")
     restart = restart_to_first_answer(server)
     rss = psutil.Process(server.proc.pid).memory_info().rss / 2**20
     print(

@@ -308,3 +308,26 @@ def test_backup_import_with_replace_leaves_only_the_backups_records(api, book):
     assert r.status_code == 200, r.get_json()
     assert [c["id"] for c in contacts(api)] == [keep]
     assert api.get("/api/export/interactions.csv").data.decode("utf-8-sig").count("\n") == 1  # header only
+
+
+def test_a_ten_thousand_row_sheet_over_two_mib_previews_and_imports(api, store):
+    rows = ["Full name,Organization,Email,Notes"]
+    rows += [f"Person {i},Org {i % 50},p{i}@example.org,{'long note ' * 20}" for i in range(10_000)]
+    data = ("\n".join(rows) + "\n").encode()
+    assert len(data) > 2 * 1024 * 1024
+    headers = {"Content-Type": "text/csv"}
+    r = api.client.post("/api/import/preview", data=data, headers=api.headers(headers))
+    assert r.status_code == 200 and r.get_json()["plan"]["summary"]["create"] == 10_000
+    r = api.client.post("/api/import", data=data, headers=api.headers(headers))
+    assert r.status_code == 200 and store.contacts.count() == 10_000
+
+
+def test_uploads_over_eight_mib_and_json_over_two_mib_are_refused(api, store):
+    big_csv = b"Name\n" + b"x" * (9 * 1024 * 1024)
+    r = api.client.post(
+        "/api/import/preview", data=big_csv, headers=api.headers({"Content-Type": "text/csv"})
+    )
+    assert r.status_code == 413 and r.get_json()["status"] == 413
+    r = api.post("/api/contacts", {"name": "Big", "notes": "x" * (3 * 1024 * 1024)})
+    assert r.status_code == 413
+    assert store.contacts.count() == 0

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, request
 
 from .. import portability, tracking
 from ..errors import ValidationError
-from ..guard import upload_types
+from ..guard import large_uploads, upload_types
 from ..validation import json_body
 from . import ok, store
 from .followups import day_arg
@@ -68,12 +68,14 @@ def _csv_upload() -> bytes:
 
 @bp.post("/import/preview")
 @upload_types("text/csv")
+@large_uploads
 def import_preview():
     return ok(plan=tracking.preview_import(store(), _csv_upload()))
 
 
 @bp.post("/import")
 @upload_types("text/csv")
+@large_uploads
 def import_csv():
     return ok(imported=tracking.apply_import(store(), _csv_upload()))
 

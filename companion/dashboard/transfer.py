@@ -12,10 +12,11 @@ from flask import Response, render_template, request
 
 from .. import portability, tracking
 from ..errors import ApiError
+from ..guard import large_uploads
 from .blueprint import bp
 from .common import done, store, today
 
-MAX_UPLOAD_BYTES = 1536 * 1024  # base64 of this still fits the 2 MiB request limit when confirmed
+MAX_UPLOAD_BYTES = 6 * 1024 * 1024  # base64 of this still fits the 8 MiB upload limit when confirmed
 SUMMARY_WORDS = {"create": "added", "update": "updated", "unchanged": "unchanged", "reject": "skipped",
                  "interactions": "interactions logged"}
 EXPORTS = {
@@ -34,11 +35,12 @@ def _upload_problem(data: bytes) -> str | None:
     if not data:
         return "Choose a CSV file to import."
     if len(data) > MAX_UPLOAD_BYTES:
-        return "That file is too large to import here (1.5 MB at most)."
+        return "That file is too large to import here (6 MB at most)."
     return None
 
 
 @bp.post("transfer/preview", endpoint="preview_import")
+@large_uploads
 def preview_import():
     """The dry run: what the sheet would create, update or reject. Nothing is written."""
     upload = request.files.get("sheet")
@@ -56,6 +58,7 @@ def preview_import():
 
 
 @bp.post("transfer/apply", endpoint="apply_import")
+@large_uploads
 def apply_import():
     """Carry out the import the user confirmed (the service plans the sheet again)."""
     try:
