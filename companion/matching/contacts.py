@@ -117,6 +117,8 @@ class ContactIndex:
         self.profiles: dict = {}
         self.postings: dict[tuple[str, str], set] = {}
         self._groups: dict[str, set] | None = None
+        self._order: dict[str, list] = {}
+        self._order_boost = None
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -125,6 +127,7 @@ class ContactIndex:
         """Add a contact or refresh it after an edit; returns its profile."""
         self.remove(contact.get("id"))
         self._groups = None
+        self._order = {}
         profile = build_profile(contact)
         self.profiles[profile["id"]] = profile
         for key in _profile_keys(profile):
@@ -137,12 +140,26 @@ class ContactIndex:
         if profile is None:
             return
         self._groups = None
+        self._order = {}
         for key in _profile_keys(profile):
             ids = self.postings.get(key)
             if ids is not None:
                 ids.discard(contact_id)
                 if not ids:
                     del self.postings[key]
+
+    def group_order(self, industry_id: str, boost: set) -> list:
+        """The industry's contacts in a fixed order, those in `boost` (due) first. Cached until the
+        index or the boost set changes, so a batch of articles does not sort a group per article."""
+        if self._order_boost is not boost and self._order_boost != boost:
+            self._order = {}
+            self._order_boost = boost  # held, so an identical object is never a different set
+        order = self._order.get(industry_id)
+        if order is None:
+            ids = self.industry_groups().get(industry_id, set())
+            order = sorted(ids, key=lambda c: (c not in boost, str(c)))
+            self._order[industry_id] = order
+        return order
 
     def industry_groups(self) -> dict[str, set]:
         """Industry id -> ids of the contacts in it."""

@@ -4,19 +4,23 @@ Only contacts reached through the inverted index are looked at. A contact's scor
 the article speaks to its sector and industry, its interests, and mentions of its companies; due
 contacts rank up a little, dismissed topics weigh less, and already-shared URLs are left out.
 Contacts that share an industry and have nothing personal in play score alike, so they are scored
-once per industry; only those with a personal match or history are scored one by one.
+once per industry; only those with a personal match or history are scored one by one. A field next to
+the article's main one (law beside politics, media beside entertainment) gets a small share of it, and
+each further contact of an already-listed field weighs less, so the top three span the likely fields.
 """
 
 import heapq
+import itertools
 import math
 
+from companion.data.industries import RELATED_SECTORS
 from companion.industries import get_industry
 from companion.matching.contacts import ContactIndex
 from companion.matching.history import already_shared, dismissal_factor
 from companion.matching.lexicon import TOPIC_BY_NAME, TOPICS
 from companion.matching.reasons import reasons_for
 
-SECTOR_REL_MIN = 0.2  # a sector this far below the article's top sector is not what it is about
+SECTOR_REL_MIN = 0.1  # a sector this far below the article's top sector is not what it is about
 CONFIDENCE_SCALE = 1.5  # evidence at which sector confidence reaches ~63%
 MIN_CONFIDENCE = 0.5  # less total evidence than this and the article is off-topic
 MIN_SCORE = 0.1
@@ -25,23 +29,44 @@ W_SECTOR, W_INDUSTRY = 0.55, 0.2
 W_INTEREST_PHRASE, W_INTEREST_TOPIC, MAX_INTEREST = 0.2, 0.1, 0.3
 W_ORG_CURRENT, W_ORG_PAST = 0.4, 0.25
 W_SHARED = 0.05
-SAME_SECTOR_DECAY = 0.4  # each further contact from a listed sector weighs this much less
+RELATED_SHARE = 0.3  # a neighbouring field of the article's main one counts this much of it
+SAME_SECTOR_DECAY = 0.2  # each further contact from a listed sector weighs this much less
 _NOTHING = {"interests": [], "topics": {}, "orgs": [], "shared": []}
 
 
 def _context(analysis: dict) -> dict:
-    sectors = {s["id"]: s["score"] for s in analysis.get("sectors", [])}
+    sectors = _with_neighbours({s["id"]: s["score"] for s in analysis.get("sectors", [])})
     top = max(sectors.values(), default=0.0)
+    industries = {i["id"]: i["score"] for i in analysis.get("industries", [])}
     return {
         "sectors": sectors,
         "top": top,
         "confidence": 1.0 - math.exp(-top / CONFIDENCE_SCALE),
-        "industries": {i["id"]: i["score"] for i in analysis.get("industries", [])},
+        "industries": _within_sector(industries),
         "topics": analysis.get("topic_scores", {}),
         "terms": analysis.get("terms", {}),
         "orgs": set(analysis.get("org_keys", [])),
         "url": analysis.get("url") or "",
     }
+
+
+def _with_neighbours(sectors: dict[str, float]) -> dict[str, float]:
+    """Sector scores where each field's neighbours (law for politics, media for entertainment) get a share."""
+    spread = dict(sectors)
+    for sector, score in sectors.items():
+        for neighbour in RELATED_SECTORS.get(sector, ()):
+            spread[neighbour] = max(spread.get(neighbour, 0.0), RELATED_SHARE * score)
+    return spread
+
+
+def _within_sector(industries: dict[str, float]) -> dict[str, float]:
+    """Each industry's score against the best one of its own sector, so that within the sector the
+    article is about, its closest industry leads even when another sector's industries score higher."""
+    sector_of = {i: (get_industry(i) or {}).get("sector") for i in industries}
+    best: dict = {}
+    for industry_id, score in industries.items():
+        best[sector_of[industry_id]] = max(score, best.get(sector_of[industry_id], 0.0))
+    return {i: score / best[sector_of[i]] for i, score in industries.items() if best[sector_of[i]]}
 
 
 def _sector_rel(sector: str | None, ctx: dict) -> float:
@@ -110,13 +135,13 @@ def _by_industry(ctx: dict, index: ContactIndex, individual: set, keep: int, boo
     Due contacts (`boost`) in a group score a little higher and are taken first, without being
     scored one by one: when most contacts are due, that would mean scoring every contact."""
     scored = []
-    for industry_id, ids in index.industry_groups().items():
+    for industry_id in index.industry_groups():
         entry = get_industry(industry_id)
         score = _field_score(entry["sector"], industry_id, ctx) if entry else 0.0
         if score < MIN_SCORE:
             continue
-        plain = (cid for cid in ids if cid not in individual)
-        for cid in heapq.nlargest(keep, plain, key=lambda c: (c in boost, str(c))):
+        order = index.group_order(industry_id, boost)
+        for cid in itertools.islice((c for c in order if c not in individual), keep):
             lifted = score + (DUE_BOOST if cid in boost else 0.0)
             scored.append((min(1.0, lifted), str(cid), cid, index.profiles[cid], _NOTHING))
     return scored
