@@ -45,25 +45,28 @@ class DurableStorage(Storage):
     def __init__(self, path: pathlib.Path, read_only: bool = False):
         self.path = pathlib.Path(path)
         self.read_only = read_only
-        self._data = parse_file(self.path) if self.path.exists() else {}
-        self._saved = orjson.dumps(self._data)
+        self._data = self._from_disk()
+
+    def _from_disk(self) -> dict:
+        # After a failed write the file still holds the last good version (writes are atomic), so
+        # it, not a second copy kept in memory, is what TinyDB's half-changed dict goes back to.
+        return parse_file(self.path) if self.path.exists() else {}
 
     def read(self):
         return self._data
 
     def write(self, data) -> None:
         if self.read_only:
-            self._data = orjson.loads(self._saved)
+            self._data = self._from_disk()
             raise StorageError("this store was opened read-only")
         try:
             raw = orjson.dumps(data)
             write_atomic(self.path, raw)
         except (OSError, TypeError, orjson.JSONEncodeError) as exc:
             # TinyDB changed the dict we handed it; go back to what is on disk.
-            self._data = orjson.loads(self._saved)
+            self._data = self._from_disk()
             raise StorageError(f"could not save {self.path.name}: {exc}") from exc
         self._data = data
-        self._saved = raw
 
     def close(self) -> None:
         pass
