@@ -24,6 +24,7 @@ from .storage import Store
 
 log = logging.getLogger(__name__)
 FETCH_WORKERS = 4
+SUMMARY_CHARS = 800  # enough to match and to show; 20,000 stored articles stay small in memory
 _poll_lock = threading.Lock()
 
 
@@ -106,7 +107,7 @@ def _store_articles(store: Store, outcomes: list[dict]) -> list[dict]:
                     {
                         "url": url,
                         "title": item.get("title", ""),
-                        "summary": item.get("summary", ""),
+                        "summary": item.get("summary", "")[:SUMMARY_CHARS],
                         "published": item.get("published"),
                         "feed_id": feed["id"],
                         "feed_title": outcome.get("title") or feed.get("title") or "",
