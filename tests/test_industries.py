@@ -101,3 +101,12 @@ def test_infer_reads_role_and_company(headline, title, company, expected_sector,
 def test_infer_returns_none_without_clues():
     assert industries.infer("", "", "") is None
     assert industries.infer("Open to opportunities", "", "") is None
+
+
+def test_every_sector_names_only_other_known_sectors_as_neighbours():
+    from companion.data.industries import RELATED_SECTORS
+
+    known = set(industries.sectors())
+    assert set(RELATED_SECTORS) <= known
+    for sector, neighbours in RELATED_SECTORS.items():
+        assert set(neighbours) <= known - {sector}

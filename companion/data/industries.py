@@ -30,6 +30,30 @@ SECTORS = {
     "agriculture": "Agriculture",
 }
 
+# Neighbouring fields: people in these also follow news of the first, so when an article is squarely about
+# a field, the best person of a neighbouring field is worth a lower place in the list.
+RELATED_SECTORS = {
+    "technology": ("professional",),
+    "health": ("science",),
+    "finance": ("professional",),
+    "education": ("science",),
+    "media": ("entertainment",),
+    "entertainment": ("media", "arts"),
+    "arts": ("entertainment",),
+    "government": ("legal",),
+    "legal": ("government",),
+    "energy": ("science",),
+    "manufacturing": ("transportation",),
+    "retail": ("professional",),
+    "hospitality": ("food", "transportation"),
+    "food": ("hospitality",),
+    "real_estate": ("finance",),
+    "transportation": ("manufacturing",),
+    "professional": ("finance",),
+    "science": ("health",),
+    "agriculture": ("food",),
+}
+
 INDUSTRY_ROWS = [
     # Technology
     (4, "Software Development", "technology", ["Computer Software", "Software"]),

@@ -2,12 +2,15 @@
 
 Pure: text in, plain dict out. Title words weigh more than the description, which weighs more than
 body text; body text is scaled down so a long article cannot drown its own headline.
+An item is private life (a wedding, a divorce, a baby, an oddity) when those cues outweigh its
+professional evidence; names of stars do not count as professional evidence, so a singer's wedding is
+still private life, while a politician's bill that mentions a newborn is not.
 """
 
 import math
 
 from companion import industries
-from companion.matching.lexicon import INDUSTRY_TERMS, PRIVATE_INDEX, TERM_INDEX, TOPICS
+from companion.matching.lexicon import INDUSTRY_TERMS, PERSON_KEYS, PRIVATE_INDEX, TERM_INDEX, TOPICS
 from companion.matching.names import named_organisations
 from companion.matching.orgs import candidate_org_keys
 from companion.matching.text import ngram_counts, raw_tokens
@@ -24,6 +27,11 @@ PRIVATE_MIN = 0.8
 # With thin professional evidence, even a faint private-life cue decides it.
 THIN_EVIDENCE = 1.5
 FAINT_PRIVATE = 0.5
+# Professional evidence this strong is news about a field even when a baby or a wedding is mentioned.
+CLEARLY_PROFESSIONAL = 4.0
+# Topics every kind of news touches ("company", "ceo", "deal"): they count for less towards their sector,
+# so an article about Starbucks' chief executive is about food and drink before it is about management.
+GENERIC_TOPICS = {"business and management": 0.6}
 
 
 def _field_texts(article: dict) -> dict[str, str]:
@@ -39,45 +47,52 @@ def _saturate(count: int) -> float:
     return 1.0 + math.log(count)
 
 
-def _score_field(counts, scale: float) -> tuple[dict[int, float], float, dict[str, float]]:
-    """Topic scores, private-life score and matched terms for one field's n-gram counts."""
+def _score_field(counts, scale: float) -> tuple[dict[int, float], dict, dict[str, float]]:
+    """Topic scores, private-life evidence and matched terms for one field's n-gram counts.
+
+    The private-life evidence is {"private": score, "people": {topic id: score from named people}}:
+    a star's or a politician's name says who an item is about, not that it is professional news."""
     topic_scores: dict[int, float] = {}
-    private = 0.0
+    evidence: dict = {"private": 0.0, "people": {}}
     matched: dict[str, float] = {}
     for gram, count in counts.items():
         hits = TERM_INDEX.get(gram)
         if hits:
             for topic_id, weight in hits:
                 topic_scores[topic_id] = topic_scores.get(topic_id, 0.0) + weight * _saturate(count)
+                if gram in PERSON_KEYS:
+                    people = evidence["people"]
+                    people[topic_id] = people.get(topic_id, 0.0) + weight * _saturate(count)
         if gram in PRIVATE_INDEX:
-            private += PRIVATE_INDEX[gram] * _saturate(count)
+            evidence["private"] += PRIVATE_INDEX[gram] * _saturate(count)
         matched[gram] = matched.get(gram, 0.0) + scale * _saturate(count)
-    return topic_scores, private, matched
+    return topic_scores, evidence, matched
 
 
-def _cap_body(scores: dict[int, float], private: float) -> tuple[dict[int, float], float]:
+def _body_factor(scores: dict[int, float], private: float) -> float:
     total = sum(scores.values()) + private
-    factor = min(1.0, BODY_CAP / total) if total else 1.0
-    return {k: v * factor for k, v in scores.items()}, private * factor
+    return min(1.0, BODY_CAP / total) if total else 1.0
 
 
-def _collect(fields: dict[str, str]) -> tuple[dict[int, float], float, dict[str, float]]:
+def _collect(fields: dict[str, str]) -> tuple[dict[int, float], dict, dict[str, float]]:
     topic_scores: dict[int, float] = {}
-    private, terms = 0.0, {}
+    evidence: dict = {"private": 0.0, "people": {}}
+    terms: dict[str, float] = {}
     for name, text in fields.items():
         words = raw_tokens(text)[:MAX_BODY_WORDS]
         if not words:
             continue
-        weight = FIELD_WEIGHTS[name]
-        scores, field_private, matched = _score_field(ngram_counts(words), weight)
-        if name == "text":
-            scores, field_private = _cap_body(scores, field_private)
+        scores, field_evidence, matched = _score_field(ngram_counts(words), FIELD_WEIGHTS[name])
+        factor = _body_factor(scores, field_evidence["private"]) if name == "text" else 1.0
+        weight = FIELD_WEIGHTS[name] * factor
         for topic_id, value in scores.items():
             topic_scores[topic_id] = topic_scores.get(topic_id, 0.0) + weight * value
-        private += weight * field_private
+        for topic_id, value in field_evidence["people"].items():
+            evidence["people"][topic_id] = evidence["people"].get(topic_id, 0.0) + weight * value
+        evidence["private"] += weight * field_evidence["private"]
         for gram, value in matched.items():
             terms[gram] = terms.get(gram, 0.0) + value
-    return topic_scores, private, terms
+    return topic_scores, evidence, terms
 
 
 def _ranked(scores: dict, limit: int | None = None) -> list[tuple]:
@@ -102,22 +117,18 @@ def analyse_article(article: dict) -> dict:
     """Topics, sectors, industries, organisation mentions and a private-life flag for an article."""
     article = article if isinstance(article, dict) else {}
     fields = _field_texts(article)
-    topic_scores, private, terms = _collect(fields)
+    topic_scores, evidence, terms = _collect(fields)
     topic_scores = {k: v for k, v in topic_scores.items() if v >= MIN_TOPIC_SCORE}
-    sector_scores: dict[str, float] = {}
-    for topic_id, value in topic_scores.items():
-        sector = TOPICS[topic_id]["sector"]
-        sector_scores[sector] = sector_scores.get(sector, 0.0) + value
+    sector_scores = _sector_scores(topic_scores)
     top_sector = max(sector_scores.values(), default=0.0)
-    private_life = (private >= PRIVATE_MIN and private >= PRIVATE_RATIO * top_sector) or (
-        private >= FAINT_PRIVATE and top_sector < THIN_EVIDENCE
-    )
+    private = evidence["private"]
+    private_life = _is_private_life(private, topic_scores, evidence["people"])
     industry_scores = _industry_scores(topic_scores, terms)
     top_industry = max(industry_scores.values(), default=1.0)
     return {
         "url": article.get("url") or "",
         "title": fields["title"],
-        "industries": [_industry_entry(i, s / top_industry) for i, s in _ranked(industry_scores, 8)],
+        "industries": [_industry_entry(i, s / top_industry) for i, s in _ranked(industry_scores, 20)],
         "sectors": [{"id": s, "score": round(v, 3)} for s, v in _ranked(sector_scores)],
         "topics": [TOPICS[t]["name"] for t, _ in _ranked(topic_scores)],
         "topic_scores": {TOPICS[t]["name"]: round(v, 3) for t, v in topic_scores.items()},
@@ -130,6 +141,30 @@ def analyse_article(article: dict) -> dict:
         "confidence": round(top_sector, 3),
         "terms": terms,
     }
+
+
+def _sector_scores(topic_scores: dict[int, float]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for topic_id, value in topic_scores.items():
+        sector = TOPICS[topic_id]["sector"]
+        share = GENERIC_TOPICS.get(TOPICS[topic_id]["name"], 1.0)
+        scores[sector] = scores.get(sector, 0.0) + value * share
+    return scores
+
+
+def _is_private_life(private: float, topic_scores: dict[int, float], people: dict[int, float]) -> bool:
+    """Private life when its cues outweigh the professional evidence, names of people left out of it."""
+    if private <= 0:
+        return False
+    plain = {t: max(0.0, v - people.get(t, 0.0)) for t, v in topic_scores.items()}
+    professional = max(_sector_scores(plain).values(), default=0.0)
+    if private >= professional:
+        return private >= FAINT_PRIVATE
+    if professional >= CLEARLY_PROFESSIONAL:
+        return False
+    return (private >= PRIVATE_MIN and private >= PRIVATE_RATIO * professional) or (
+        private >= FAINT_PRIVATE and professional < THIN_EVIDENCE
+    )
 
 
 def _org_text(fields: dict[str, str]) -> str:

@@ -1,6 +1,7 @@
 """The compiled lexicon: stemmed term -> topics with weights, plus the private-life vocabulary.
 
-Built once at import from the hand-written topic lists in `lexicon_a`, `lexicon_b` and `lexicon_c`.
+Built once at import from the hand-written topic lists in `lexicon_a`, `lexicon_b` and `lexicon_c`, and
+the gazetteer of well-known people, bodies and companies in `lexicon_entities`.
 """
 
 from companion import industries
@@ -8,8 +9,9 @@ from companion.data.industry_hints import COMPANY_HINTS
 from companion.matching.lexicon_a import TOPICS_A
 from companion.matching.lexicon_b import TOPICS_B
 from companion.matching.lexicon_c import EXTRA_TERMS, TOPICS_C
+from companion.matching.lexicon_entities import ENTITY_TERMS
 from companion.matching.lexicon_private import PRIVATE_TERMS
-from companion.matching.text import term_key
+from companion.matching.text import STOPWORDS, term_key
 
 STRONG, NORMAL, WEAK = 2.0, 1.0, 0.5
 PHRASE_BONUS = 1.4  # a multi-word phrase is rarer and more specific than a single word
@@ -39,6 +41,13 @@ def _industry_ids(names: list[str]) -> list[str]:
     return ids
 
 
+# Topics whose actors and acts (a party, a president, a government; a gunman, a verdict) say what a story
+# is about even when it turns on another field: "Senate Republicans block drug-price bill" is politics
+# before it is health, "Gunman opens fire at high school" is crime before it is education. Their gazetteer
+# weights may raise the vocabulary's.
+_ACTOR_TOPICS = ("elections and politics", "world affairs", "policing and public safety", "courts and law")
+
+
 def _compile() -> tuple[list[dict], dict[str, list[tuple[int, float]]]]:
     topics, index = [], {}
     for name, sector, industry_names, spec in TOPICS_A + TOPICS_B + TOPICS_C:
@@ -48,10 +57,16 @@ def _compile() -> tuple[list[dict], dict[str, list[tuple[int, float]]]]:
         best: dict[str, float] = {}
         for key, weight in parse_terms(spec):
             best[key] = max(weight, best.get(key, 0.0))
+        # Gazetteer names add what the vocabulary lacks; a word the topic already weighs keeps its weight.
+        for key, weight in parse_terms(ENTITY_TERMS.get(name, "")):
+            weight = max(weight, STRONG * PHRASE_BONUS) if " " in key and weight >= NORMAL else weight
+            best[key] = (
+                max(weight, best[key]) if key in best and name in _ACTOR_TOPICS else best.get(key, weight)
+            )
         for key, weight in best.items():
             index.setdefault(key, []).append((topic_id, weight))
     _add_companies(topics, index)
-    unknown = set(EXTRA_TERMS) - {t["name"] for t in topics}
+    unknown = (set(EXTRA_TERMS) | set(ENTITY_TERMS)) - {t["name"] for t in topics}
     if unknown:
         raise ValueError(f"extra terms for unknown topics: {sorted(unknown)}")
     return topics, index
@@ -65,7 +80,7 @@ _AMBIGUOUS_COMPANIES = frozenset(
 
 
 def _add_companies(topics: list[dict], index: dict) -> None:
-    """A well-known company named in an article speaks to its industry's topic, and to business."""
+    """A well-known company named in an article is strong evidence of its industry's topic, weak of business."""
     business = next(i for i, t in enumerate(topics) if t["name"] == "business and management")
     for company, industry_name in COMPANY_HINTS.items():
         if company in _AMBIGUOUS_COMPANIES:
@@ -75,12 +90,49 @@ def _add_companies(topics: list[dict], index: dict) -> None:
         key = term_key(company)
         hits = dict(index.get(key, []))
         if topic is not None:
-            hits[topic] = max(hits.get(topic, 0.0), NORMAL)
+            hits[topic] = max(hits.get(topic, 0.0), STRONG)
         hits[business] = max(hits.get(business, 0.0), WEAK)
         index[key] = list(hits.items())
 
 
 TOPICS, TERM_INDEX = _compile()
+# Words that make a gazetteer name an organisation, a title or an event rather than a person.
+_NOT_PERSON_WORDS = frozenset(
+    "news times post journal house court party club united city real league cup open tour award awards show "
+    "network studio studios picture pictures record records music bank group fund capital foundation church "
+    "university college school museum gallery institute center centre agency department ministry council "
+    "commission committee union association airline airlines air motor motors energi media press magazine "
+    "prize brother sister boys girls stone stones fighter pepper order leader chain service park state general "
+    "southern northern gala sox guys barn palace dynamics potter treasury nations garden gardens hall square "
+    "bowl series derby cross army church's the of and".split()
+)
+
+
+# Stars' private lives are news in themselves; a politician's family rarely is without a political angle.
+_STAR_TOPICS = ("film and television", "music", "sports", "fashion and beauty")
+
+
+def _person_keys() -> frozenset[str]:
+    """Gazetteer keys that name a star ("taylor swift"): a star's wedding is still private life, so
+    such names are not counted as professional evidence when deciding that."""
+    vocabulary = set()
+    for name, _, _, spec in TOPICS_A + TOPICS_B + TOPICS_C:
+        vocabulary |= {k for k, _ in parse_terms(spec + ", " + EXTRA_TERMS.get(name, "")) if " " not in k}
+    specs = [spec for name, _, _, spec in TOPICS_C if name == "celebrities"]
+    specs += [ENTITY_TERMS[name] for name in _STAR_TOPICS]
+    keys = set()
+    for spec in specs:
+        for key, _ in parse_terms(spec):
+            words = key.split()
+            if 2 <= len(words) <= 4 and not any(
+                w in vocabulary or w in _NOT_PERSON_KEYS or w in STOPWORDS or w.isdigit() for w in words
+            ):
+                keys.add(key)
+    return frozenset(keys)
+
+
+_NOT_PERSON_KEYS = frozenset(term_key(w) for w in _NOT_PERSON_WORDS)
+PERSON_KEYS = _person_keys()
 PRIVATE_INDEX = dict(parse_terms(PRIVATE_TERMS))
 # Words of industry names that say nothing about which industry it is.
 _GENERIC_NAME_WORDS = frozenset(
@@ -110,7 +162,22 @@ def _industry_terms() -> dict[str, set[str]]:
     return found
 
 
-INDUSTRY_TERMS = _industry_terms()
+# Stemmed words of industry names that news uses in other senses ("plan", "order", "life", "work").
+_AMBIGUOUS_INDUSTRY_KEYS = frozenset(
+    "plan change child life order work think tank real fine higher human civil force fire build chain course "
+    "learn log min shar trad train ride record label collection program practice principal private primari "
+    "secondari resolution resource relation network market firm compani executive capital account agent arm "
+    "association clean edit embed event exchange game gam impact intelligence investigation material perform "
+    "picture print protection sales sector talent tax team technical theme trust water wealth mail park paper "
+    "digital online commercial consumer container engineer export import foreign motion motor organization "
+    "safeti staff writ bet bar ski glass hair metal spirit fish design defense relief court justice "
+    "investment loan credit fund asset ship post".split()
+)
+INDUSTRY_TERMS = {k: v for k, v in _industry_terms().items() if k not in _AMBIGUOUS_INDUSTRY_KEYS}
+# A well-known company named in an article names its industry too ("Marriott" -> Hotels and Motels).
+for _company, _industry_name in COMPANY_HINTS.items():
+    if _company not in _AMBIGUOUS_COMPANIES:
+        INDUSTRY_TERMS.setdefault(term_key(_company), set()).add(industries.normalise(_industry_name)["id"])
 TOPIC_BY_NAME = {t["name"]: i for i, t in enumerate(TOPICS)}
 # industry id -> topics that speak to it, for "About renewable energy; Samuel works in ..." reasons.
 TOPICS_BY_INDUSTRY: dict[str, list[int]] = {}

@@ -224,7 +224,7 @@ TOPICS_A = [
         "movie, movies, film, films, actor, actress, actors, hollywood, box office, oscar, oscars, academy "
         "awards, emmy, emmys, golden globes, netflix, hbo, disney, marvel, star wars, director, ~trailer, "
         "sequel, premiere, tv show, television, ~series, sitcom, episode, season finale, streaming, ~cast, "
-        "starring, ~stars, ~star, celebrity, celebrities, reality tv, reality show, late-night, late night, "
+        "starring, ~stars, ~star, celebrity, celebrities, reality tv, reality show, ~late-night, ~late night, "
         "talk show, ~host, snl, saturday night live, jimmy kimmel, jimmy fallon, stephen colbert, trevor noah,"
         " seth meyers, james corden, john oliver, comedian, ~comedy, ~sketch, ~role, biopic, documentary, "
         "~screen, cannes, sundance, hulu, amazon prime, game of thrones, kardashian, oprah, ~show, ~shows, tv,"

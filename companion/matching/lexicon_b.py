@@ -209,7 +209,7 @@ TOPICS_B = [
         "pizza, burger, burgers, sandwich, tacos, pasta, salad, soup, cheese, chocolate, dessert, desserts, "
         "snack, snacks, fast food, mcdonald, starbucks, chipotle, foodie, flavor, flavors, ~delicious, ~taste,"
         " ~eat, ~eating, ~eats, ~chicken, steak, vegan, vegetarian, ice cream, ~coffee, ~tea, cocktail, "
-        "cocktails, wine, beer, brewery, whiskey, bourbon, ~drinks, ~drink, ~bar, bartender, michelin, grill, "
+        "cocktails, wine, beer, brewery, whiskey, bourbon, ~drinks, ~drink, ~bar, bartender, michelin, ~grill, "
         "barbecue, bbq, thanksgiving dinner, ~turkey, ~pie, holiday recipes, ingredients, ~fruit, vegetables, "
         "avocado, ~eggs, sushi, noodles, food industry, food safety, food prices, menu items, cuisine, "
         "culinary, dining",

@@ -11,12 +11,12 @@ PRIVATE_TERMS = (
     "^parenting, ^toddler, ^toddlers, ^newborn, ^pregnant, ^pregnancy, ^gave birth, ^breastfeeding, ^diaper, "
     "^diapers, ^bedtime, ^tantrum, ^motherhood, ^fatherhood, ^horoscope, ^astrology, ^zodiac, ^tarot, "
     "^florida man, ^my kids, ^my son, ^my daughter, ^my husband, ^my wife, ^stay-at-home, ^single mom, "
-    "^mother-in-law, ^in-laws, ^nanny, ^babysitter, ^vows, ^bridal, ^proposal, ^dating, ^date night, "
+    "^mother-in-law, ^in-laws, ^nanny, ^babysitter, ^vows, ^bridal, ^marriage proposal, ^popped the question, ^proposed to her, ^proposed to him, ^dating, ^date night, "
     "engaged, marriage, married, marry, breakup, boyfriend, girlfriend, husband, wife, spouse, romance, "
     "romantic, love life, cheating, parent, parents, mom, moms, mother, mothers, dad, dads, father, fathers, "
     "baby, babies, infant, kids, kid, children, child, son, daughter, sons, daughters, grandma, grandpa, "
     "grandparents, sibling, siblings, teenager, weird, bizarre, puppy, puppies, kitten, kittens, anniversary, "
-    "daddy, mommy, sex, "
+    "daddy, mommy, ~sex, "
     "~family, ~families, ~teen, ~teens, ~love, ~odd, ~strange, ~hilarious, ~funny, ~viral, ~cat, ~cats, ~dog, "
     "~dogs, ~pet, ~pets, ~ghost, ~ufo, ~prank, ~selfie, ~meme, ~memes, ~birthday, ~sexy, ~split, ~splits, "
     # Oddities and internet reactions: human-interest stories nobody sends to a professional contact.
@@ -30,7 +30,16 @@ PRIVATE_TERMS = (
     "~halloween, ~jokes, ~joke, ~trolls, ~clapback, ~smackdown, ~phobia, ~phobias, ~slime, ~nightmare, "
     "relationship, relationships, stepmother, stepfather, stepmom, stepdad, sweethearts, parenthood, tots, "
     "postpartum, calls it quits, tween, tweens, preschool, preschooler, your kid, your kids, your child, "
-    "your children, your spouse, ~your partner, ~partner, mama, ~single, ~gifts, ~valentine, ~crush, "
+    "your children, your spouse, ~your partner, ~partner, mama, ~gifts, ~valentine, ~crush, "
     # An ordinary person as the subject marks a human-interest story rather than a field's news.
-    "~man, ~woman, ~couple, ~guy, ~boy, ~girl, ~passenger, ~tourist, ~homeowner, ~hunter, ~neighbor, ~stranger"
+    "~man, ~woman, ~couple, ~guy, ~boy, ~girl, ~passenger, ~tourist, ~homeowner, ~hunter, ~neighbor, ~stranger, "
+    # Family occasions, courtship and early childhood.
+    "^baby shower, ^gender reveal, ^childbirth, ^miscarriage, ^potty training, ^playdate, ^sleepover, "
+    "^stroller, ^fiance, ^fiancee, ^fiancé, ^fiancée, ^eloped, ^elope, ^first date, ^soulmate, ^tinder, "
+    "^mother's day, ^father's day, ^valentine's day, ^love story, ^exes, ^my ex, ^her ex, ^his ex, "
+    "^tied the knot, ^tie the knot, ^ties the knot, ^walked down the aisle, ^exchanged vows, ^save the date, "
+    "^ring bearer, ^flower girl, ^wedding date, ^wedding day, ^engaged couple, ^newly engaged, "
+    "stepson, stepdaughter, grandson, granddaughter, grandmother, grandfather, grandchildren, niece, nephew, "
+    "newborns, twins, firstborn, ~prom, ~nursery, ~crib, ~lunchbox, ~boobs, ~penis, ~pee, ~peeing, ~farts, "
+    "~kiss, ~kissing, ~hug, ~hugs, ~cuddle, ~cuddles, ~snuggle, ~puppy love"
 )

@@ -18,10 +18,14 @@ def _best_topic(profile: dict, ctx: dict) -> str | None:
 
 
 def _field_reason(profile: dict, ctx: dict) -> str | None:
-    topic = _best_topic(profile, ctx)
-    if topic is None or profile["sector"] not in ctx["sectors"]:
+    if profile["sector"] not in ctx["sectors"]:
         return None
     where = profile["industry_name"] or sectors().get(profile["sector"], "their field")
+    topic = _best_topic(profile, ctx)
+    if topic is None:
+        # Only a neighbouring field of the article's (law for a politics story): say which one.
+        main = max(ctx["sectors"], key=ctx["sectors"].get)
+        return f"Close to {sectors().get(main, main)}; {profile['first_name']} works in {where}"
     return f"About {topic}; {profile['first_name']} works in {where}"
 
 

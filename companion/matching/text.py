@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 MAX_NGRAM = 4
-_TOKEN = re.compile(r"[a-z0-9]+(?:[&+.'-][a-z0-9]+)*")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[&+.'][a-z0-9]+)*")
 _KEEP = {
     "news",
     "series",
