@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.matching import analyse_article, build_index, rank, record_dismissal
+from companion.matching import analyse_article, build_index, build_profile, rank, record_dismissal
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
@@ -749,3 +749,31 @@ def test_top_three_spread_over_the_articles_field_and_its_neighbour(index):
     assert suggestions[0]["contact_id"] == "c17"
     media = [s for s in suggestions if s["contact_id"] in {"c15", "c16"}]
     assert media and media[0]["reasons"][0].startswith("Close to Entertainment;")
+
+
+def test_how_you_met_notes_give_no_interest_in_sport():
+    # "Met" once stemmed like the Mets: every "met at ..." note made the contact a sports fan.
+    profile = build_profile(
+        {
+            "id": "n1",
+            "name": "Ana Ruiz",
+            "industry": "Banking",
+            "notes": "Met at a career fair. We met again at the alumni dinner.",
+        }
+    )
+    assert "sports" not in profile["interest_topics"]
+    index = build_index(
+        [
+            {
+                "id": "n1",
+                "name": "Ana Ruiz",
+                "industry": "Banking",
+                "tags": [],
+                "notes": "Met at a career fair.",
+            }
+        ]
+    )
+    sport = analyse_article(
+        {"url": "https://x.example/s", "title": "Yankees beat the Red Sox in extra innings"}
+    )
+    assert rank(sport, index) == []
