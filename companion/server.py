@@ -1,6 +1,7 @@
 """Run the app with waitress on 127.0.0.1, with the background feed poller beside it."""
 
 import logging
+import shlex
 import signal
 import sys
 import threading
@@ -30,9 +31,17 @@ def run(*, data_dir, port: int, host: str, lock) -> None:
     url = f"http://{host}:{port}/"
     print(f"Follow-Up Companion is running at {url}", flush=True)
     print(f"  Data folder: {data_dir}", flush=True)
+    command = shlex.join(
+        [
+            sys.argv[0] if sys.argv[0].endswith("companion") else "companion",
+            "token",
+            "--data-dir",
+            str(data_dir),
+        ]
+    )
     print(
-        "  Pair the extension: open its options page and paste the token that "
-        f"`companion token --data-dir {data_dir}` prints (also on the dashboard's Settings page).",
+        f"  Pair the extension: open its options page and paste the token that `{command}` prints "
+        "(it is also on the dashboard's Settings page).",
         flush=True,
     )
     print("  Stop with Ctrl+C.", flush=True)
