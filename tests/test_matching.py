@@ -777,3 +777,533 @@ def test_how_you_met_notes_give_no_interest_in_sport():
         {"url": "https://x.example/s", "title": "Yankees beat the Red Sox in extra innings"}
     )
     assert rank(sport, index) == []
+
+
+# Lifestyle and consumer trade press, travel-industry news, fashion business, wellness studies and the
+# streaming business, in other outlets' styles; made-up companies and people. (title, description, text,
+# sectors that fit). Before the trade vocabulary of lexicon_d: hit@1 0.91, hit@3 0.94; after: 1.00, 1.00.
+LIFESTYLE_TRADE_ARTICLES = [
+    (
+        "Boutique hotel group opens third property as leisure bookings climb",
+        "Skift - Occupancy across its portfolio reached 81% in the summer quarter.",
+        "The operator said average daily rates rose 6% and that it would add a rooftop bar and spa to"
+        " the new site. Revenue per available room outpaced the wider market.",
+        ["hospitality"],
+    ),
+    (
+        "Cruise operator adds Alaska itineraries for next season",
+        "Travel Weekly - Two ships will be redeployed from the Caribbean.",
+        "Travel advisors reported strong demand for shore excursions and balcony cabins, the line said.",
+        ["hospitality"],
+    ),
+    (
+        "Airport opens new terminal to ease summer congestion",
+        "The expansion adds 14 gates and a faster security checkpoint.",
+        "Carriers will move long-haul departures to the new concourse in March.",
+        ["hospitality", "transportation"],
+    ),
+    (
+        "Tour operators report surge in demand for rail holidays across Europe",
+        "Package bookings are up a fifth on last year, an industry survey found.",
+        "",
+        ["hospitality"],
+    ),
+    (
+        "Luxury label names new creative director after sales slump",
+        "Business of Fashion - The house hopes to revive its ready-to-wear line.",
+        "The designer, who previously led menswear at a rival brand, will present a first collection "
+        "at Paris Fashion Week in March. Handbags and leather goods make up most of revenue.",
+        ["retail"],
+    ),
+    (
+        "Skincare brand expands into serums and sunscreen as beauty sales hold up",
+        "Beauty Independent - The company said prestige skincare grew 9% this year.",
+        "",
+        ["retail"],
+    ),
+    (
+        "Sneaker maker cuts full-year forecast as wholesale orders slow",
+        "",
+        "The footwear company said inventory at department stores remained high.",
+        ["retail", "finance"],
+    ),
+    (
+        "Study links regular sleep schedule to lower risk of heart disease",
+        "Researchers followed 60,000 adults for eight years.",
+        "Participants who went to bed at consistent times had fewer cardiovascular events, the "
+        "authors reported in a peer-reviewed journal. Nutrition and physical activity were taken into"
+        " account.",
+        ["health", "science"],
+    ),
+    (
+        "Strength training twice a week may slow muscle loss in older adults, trial finds",
+        "",
+        "",
+        ["health", "science"],
+    ),
+    (
+        "Gut health supplements draw scrutiny from dietitians",
+        "Claims on probiotic labels often outrun the evidence, nutrition experts say.",
+        "",
+        ["health"],
+    ),
+    (
+        "Therapists report rising demand for anxiety treatment among young adults",
+        "",
+        "",
+        ["health"],
+    ),
+    (
+        "Streaming service loses subscribers after price increase",
+        "The Hollywood Reporter - The company said churn rose in its ad-free tier.",
+        "Executives said the content slate, including two big-budget series and a feature film "
+        "sequel, would bring viewers back. Licensing revenue from its studio fell.",
+        ["entertainment", "media"],
+    ),
+    (
+        "Studio pushes back superhero sequel release date to next summer",
+        "Deadline - Reshoots are planned for the spring.",
+        "",
+        ["entertainment"],
+    ),
+    (
+        "Indie band announces world tour and new album",
+        "Tickets go on sale Friday.",
+        "",
+        ["entertainment"],
+    ),
+    (
+        "Box office: animated family film tops weekend with $48 million debut",
+        "",
+        "",
+        ["entertainment"],
+    ),
+    (
+        "Furniture retailer bets on smaller showrooms as home spending cools",
+        "Sofa and mattress sales fell for a third quarter.",
+        "",
+        ["real_estate", "retail"],
+    ),
+    (
+        "Mortgage rates ease, lifting home sales for the first time in months",
+        "Pending sales rose 4%, the realtors' association said.",
+        "",
+        ["real_estate", "finance"],
+    ),
+    (
+        "Restaurant chain tests plant-based menu in 200 locations",
+        "Nation's Restaurant News - The trial follows a year of falling traffic.",
+        "",
+        ["food"],
+    ),
+    (
+        "Craft brewers face higher aluminium can costs",
+        "Small breweries say margins are being squeezed.",
+        "",
+        ["food"],
+    ),
+    (
+        "Public broadcaster cuts 300 newsroom jobs amid funding squeeze",
+        "The network will merge its regional news desks.",
+        "",
+        ["media"],
+    ),
+    (
+        "Church leaders meet to debate future of rural parishes",
+        "Falling attendance has left dioceses with empty buildings.",
+        "",
+        ["nonprofit"],
+    ),
+    (
+        "Chipmaker's AI accelerators sell out as cloud providers expand data centers",
+        "",
+        "",
+        ["technology"],
+    ),
+    (
+        "Veteran actor, father of two, cast as lead in prestige limited series",
+        "The drama starts filming in the autumn for a cable network.",
+        "",
+        ["entertainment", "media"],
+    ),
+    (
+        "Pop star's family documentary tops streaming charts",
+        "",
+        "",
+        ["entertainment", "media"],
+    ),
+    (
+        "Festival lineup revealed: headliners include a reunited rock band and a chart-topping rapper",
+        "",
+        "",
+        ["entertainment"],
+    ),
+    (
+        "Podcast network signs distribution deal with audio platform",
+        "The agreement covers 40 shows and ad sales.",
+        "",
+        ["media", "entertainment"],
+    ),
+    (
+        "Wedding venue operators see bookings rebound",
+        "Hospitality groups say event revenue is back to pre-pandemic levels.",
+        "",
+        ["hospitality"],
+    ),
+    (
+        "Meal-kit company lays off staff as subscribers fall",
+        "",
+        "",
+        ["food", "retail", "professional"],
+    ),
+    (
+        "Skincare routines for new mothers: what dermatologists recommend",
+        "",
+        "",
+        ["retail", "health"],
+    ),
+    (
+        "Mindfulness app adds sleep stories narrated by celebrities",
+        "",
+        "",
+        ["health", "technology"],
+    ),
+    (
+        "Diocese sells historic cathedral property to developer",
+        "",
+        "",
+        ["nonprofit", "real_estate"],
+    ),
+    (
+        "Home renovation spending expected to dip next year, remodelers say",
+        "Kitchen and bath projects are being scaled back.",
+        "",
+        ["real_estate"],
+    ),
+    (
+        "Smartphone maker unveils foldable with bigger battery and AI camera features",
+        "",
+        "",
+        ["technology"],
+    ),
+    (
+        "Social media platform tightens rules on political ads before election",
+        "",
+        "",
+        ["technology", "media", "government"],
+    ),
+]
+# Business, tech, sport and world news with full paragraphs, where a field's news borrows another's words.
+# Before the trade vocabulary of lexicon_d: hit@1 0.92, hit@3 1.00; after: 1.00, 1.00.
+CROSS_FIELD_ARTICLES = [
+    (
+        "Ransomware gang claims attack on regional hospital network",
+        "Patient records may have been exposed.",
+        "The hospital system said it diverted ambulances while systems were restored. Security "
+        "researchers said the group exploits unpatched VPN appliances.",
+        ["technology", "health"],
+    ),
+    (
+        "Ministers agree on new fiscal rules at Brussels summit",
+        "EU finance ministers backed a deal on deficit limits.",
+        "The agreement gives member states more time to cut debt. Critics said it would constrain "
+        "public investment.",
+        ["government", "finance"],
+    ),
+    (
+        "Semiconductor startup raises $200 million Series C led by crossover fund",
+        "",
+        "The company designs inference chips for data centers.",
+        ["technology", "finance"],
+    ),
+    (
+        "Grocer's quarterly sales beat estimates as shoppers trade down to private label",
+        "",
+        "",
+        ["retail", "finance", "food"],
+    ),
+    (
+        "Port strike enters third week, stranding container ships",
+        "Dockworkers want higher pay and limits on automation.",
+        "",
+        ["transportation"],
+    ),
+    (
+        "Union and studios reach tentative deal to end writers' strike",
+        "",
+        "The agreement covers residuals from streaming and limits on AI-generated scripts.",
+        ["entertainment", "media"],
+    ),
+    (
+        "Wildfire smoke prompts air-quality alerts across the Midwest",
+        "",
+        "",
+        ["energy", "science", "health", "government"],
+    ),
+    (
+        "Court blocks merger of two largest supermarket chains",
+        "A federal judge sided with the FTC.",
+        "",
+        ["legal", "government", "retail"],
+    ),
+    (
+        "Record label sues AI music generator over copyrighted songs",
+        "",
+        "",
+        ["entertainment", "legal", "technology"],
+    ),
+    (
+        "Hotel workers walk out at Las Vegas resorts",
+        "The union wants higher wages and safer workloads.",
+        "",
+        ["hospitality", "professional"],
+    ),
+    (
+        "Tennis star withdraws from Grand Slam with wrist injury",
+        "",
+        "",
+        ["sports"],
+    ),
+    (
+        "Teachers in three states vote to strike over pay",
+        "",
+        "",
+        ["education"],
+    ),
+    (
+        "Fashion retailer files for bankruptcy, will close 120 stores",
+        "",
+        "",
+        ["retail", "finance", "legal"],
+    ),
+    (
+        "Drugmaker's obesity pill succeeds in late-stage trial",
+        "Patients lost 12% of body weight.",
+        "",
+        ["health", "science"],
+    ),
+    (
+        "Magazine publisher cuts print editions, moves titles online",
+        "",
+        "",
+        ["media"],
+    ),
+    (
+        "Cathedral restoration completed five years after fire",
+        "Worshippers returned for the first Mass.",
+        "",
+        ["nonprofit", "arts"],
+    ),
+    (
+        "Airline orders 150 narrowbody jets in record deal",
+        "",
+        "",
+        ["hospitality", "manufacturing", "transportation"],
+    ),
+    (
+        "Solar developer secures financing for 500 MW project in Texas",
+        "",
+        "",
+        ["energy", "finance"],
+    ),
+    (
+        "Opera house names new music director",
+        "",
+        "",
+        ["arts", "entertainment"],
+    ),
+    (
+        "Farmers brace for lower crop prices as exports slow",
+        "",
+        "",
+        ["agriculture"],
+    ),
+    (
+        "Interior designers see demand for home offices fade",
+        "",
+        "",
+        ["real_estate"],
+    ),
+    (
+        "New cookbook from celebrated chef focuses on regional cuisine",
+        "",
+        "",
+        ["food"],
+    ),
+    (
+        "Theme park operator raises ticket prices as attendance holds up",
+        "",
+        "",
+        ["hospitality", "entertainment"],
+    ),
+    (
+        "University endowments post weak returns",
+        "",
+        "",
+        ["education", "finance"],
+    ),
+]
+
+
+def _hit_rates(index, contacts, items):
+    sector_of = {c["id"]: c["fit_sector"] for c in contacts}
+    top1 = top3 = 0
+    for title, description, text, fits in items:
+        suggestions = _match(index, {"title": title, "description": description, "text": text}, limit=3)
+        sectors = [sector_of[s["contact_id"]] for s in suggestions]
+        top1 += bool(sectors) and sectors[0] in fits
+        top3 += any(s in fits for s in sectors)
+    return top1 / len(items), top3 / len(items)
+
+
+@pytest.mark.parametrize(
+    "items", [LIFESTYLE_TRADE_ARTICLES, CROSS_FIELD_ARTICLES], ids=["lifestyle", "cross"]
+)
+def test_trade_press_of_lifestyle_and_consumer_fields_reaches_a_fitting_contact_first(index, contacts, items):
+    hit1, hit3 = _hit_rates(index, contacts, items)
+    assert hit1 >= 0.9
+    assert hit3 >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("article", "fitting"),
+    [
+        ({"title": "Veteran actor, father of two, cast as lead in limited series"}, {"c17", "c18"}),
+        ({"title": "Rapper who became a dad last year announces world tour and new album"}, {"c17", "c18"}),
+        (
+            {
+                "title": "Wedding venue operators see bookings rebound",
+                "description": "Event revenue is back.",
+            },
+            {"c36", "c37"},
+        ),
+        (
+            {
+                "title": "Childcare costs push parents out of the workforce, economists say",
+                "description": "Mothers of young children are leaving jobs, labor force data show.",
+            },
+            {"c07", "c08", "c09", "c10"},
+        ),
+        (
+            {"title": "Toy maker's sales jump as parents stock up ahead of holidays"},
+            {"c11", "c12", "c07", "c08"},
+        ),
+    ],
+)
+def test_field_news_that_mentions_family_reaches_that_field(index, article, fitting):
+    assert analyse_article(article)["private_life"] is False
+    suggestions = _match(index, article)
+    assert suggestions and suggestions[0]["contact_id"] in fitting
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Actress and her husband welcome baby girl",
+        "Pop star announces pregnancy with a beach photo",
+        "How to plan a family vacation your kids will actually enjoy",
+        "Bride-to-be shares her wedding planning spreadsheet",
+    ],
+)
+def test_celebrity_babies_and_family_life_columns_get_nobody(index, title):
+    assert _match(index, {"title": title}) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "wrong_sector"),
+    [
+        ("Airline orders 150 jets in record deal", "entertainment"),
+        ("Senate floor vote on the budget slips to Friday", "real_estate"),
+        ("Judge's nominee hearing set for next week", "entertainment"),
+        ("Sanctions are a last resort, minister says", "hospitality"),
+        ("Climate models show faster warming in the Arctic", "retail"),
+        ("Special counsel files new charges", "health"),
+        ("Binge drinking rises among older adults", "entertainment"),
+        ("Rebels vow all-out war after talks collapse", "sports"),
+        ("Whisk the pancake batter until smooth", "sports"),
+        ("Pentagon orders review of overseas bases", "entertainment"),
+        ("Israel approves new settlement homes in West Bank", "legal"),
+    ],
+)
+def test_trade_words_that_stem_to_everyday_words_do_not_pull_in_their_trade(title, wrong_sector):
+    assert _top_sector(title) != wrong_sector
+
+
+def test_the_field_named_first_in_a_headline_counts_a_little_more():
+    def lead(title):
+        scores = {s["id"]: s["score"] for s in analyse_article({"title": title})["sectors"]}
+        return scores.get("entertainment", 0.0) - scores.get("government", 0.0)
+
+    first = lead("Stand-up comedian takes aim at senator over shutdown joke")
+    assert first > lead("Senator takes aim at stand-up comedian over shutdown joke")
+
+
+@pytest.mark.parametrize(
+    ("title", "sectors"),
+    [
+        (
+            "Mother of three pleads guilty to manslaughter in crash that killed her children",
+            {"legal", "government"},
+        ),
+        ("Father accused of smuggling drugs in his kids' backpacks, sheriff says", {"legal", "government"}),
+        (
+            "Poachers threaten last herd of an endangered species, conservationists warn",
+            {"energy", "science"},
+        ),
+    ],
+)
+def test_crime_and_wildlife_news_with_family_or_animal_words_is_news_of_its_field(index, title, sectors):
+    analysis = analyse_article({"title": title})
+    assert analysis["private_life"] is False
+    assert analysis["sectors"][0]["id"] in sectors
+
+
+# Sport, world and business wire headlines from other outlets, with little field vocabulary. Measured
+# before the vocabulary of lexicon_d: 17 of 20 in a fitting sector; after: 20 of 20.
+WIRE_HEADLINES = [
+    ("England collapse to 120 all out on day two at Lord's", {"sports"}),
+    ("Verstappen takes pole in Monaco", {"sports"}),
+    ("All Blacks name uncapped fly-half for Six Nations warm-up", {"sports"}),
+    ("McIlroy shoots 65 to lead by two at Augusta", {"sports"}),
+    ("Chiefs trade up to draft edge rusher", {"sports"}),
+    ("Transfer deadline day: club completes loan signing of winger", {"sports"}),
+    ("Marathon world record falls in Berlin", {"sports"}),
+    ("Knicks guard out four weeks with sprained ankle", {"sports"}),
+    ("Wimbledon champion crashes out in first round", {"sports"}),
+    ("Sprinter banned four years for doping violation", {"sports"}),
+    ("Tour de France: breakaway survives on mountain stage", {"sports"}),
+    ("Cricket board sells broadcast rights for $3 billion", {"sports", "media"}),
+    ("World leaders gather in Davos as trade tensions mount", {"government", "finance"}),
+    ("Protesters clash with police in capital after disputed election", {"government"}),
+    ("Ceasefire collapses as shelling resumes", {"government"}),
+    ("Central bank holds rates steady, signals cuts later this year", {"finance"}),
+    ("Chipmaker beats estimates on AI demand", {"technology", "finance"}),
+    ("Startup lays off 20% of staff after failed funding round", {"finance", "technology", "professional"}),
+    ("Oil prices jump after OPEC+ extends output cuts", {"energy", "finance"}),
+    ("Ransomware attack disrupts car dealerships nationwide", {"technology", "manufacturing"}),
+]
+
+
+def test_sport_world_and_business_wire_headlines_land_in_their_sector():
+    right = [_top_sector(title) in fits for title, fits in WIRE_HEADLINES]
+    assert sum(right) / len(right) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("title", "fitting"),
+    [
+        ("Bridal retailer files for bankruptcy, will close 40 stores", {"c11", "c12"}),
+        ("Greeting card maker cuts jobs as Mother's Day sales slide", {"c11", "c12", "c07", "c08", "c10"}),
+        ("Baby formula shortage forces parents to ration supplies as FDA probes plant", None),
+    ],
+)
+def test_company_news_from_family_markets_is_not_private_life(index, title, fitting):
+    # A company as the actor ("maker", "retailer", "recall", "sales") makes family words name its market.
+    assert analyse_article({"title": title})["private_life"] is False
+    suggestions = _match(index, {"title": title})
+    assert suggestions and (fitting is None or suggestions[0]["contact_id"] in fitting)
+
+
+def test_a_star_at_a_wedding_stays_private_even_next_to_company_words():
+    title = "Pop star and her boyfriend spotted at a wedding, wearing a designer brand"
+    assert analyse_article({"title": title})["private_life"] is True

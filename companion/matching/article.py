@@ -10,7 +10,14 @@ still private life, while a politician's bill that mentions a newborn is not.
 import math
 
 from companion import industries
-from companion.matching.lexicon import INDUSTRY_TERMS, PERSON_KEYS, PRIVATE_INDEX, TERM_INDEX, TOPICS
+from companion.matching.lexicon import (
+    COMPANY_FRAME_KEYS,
+    INDUSTRY_TERMS,
+    PERSON_KEYS,
+    PRIVATE_INDEX,
+    TERM_INDEX,
+    TOPICS,
+)
 from companion.matching.names import named_organisations
 from companion.matching.orgs import candidate_org_keys
 from companion.matching.text import ngram_counts, raw_tokens
@@ -21,6 +28,8 @@ MAX_BODY_WORDS = 2000  # the lede and first sections say what an article is abou
 MIN_TOPIC_SCORE = 0.3
 NAMED_INDUSTRY_WEIGHT = 1.5  # an article that says "hotels" is about hotels more than about travel at large
 ORG_SCAN_CHARS = 6000
+# The first words of a headline and how much more their topics count when ranking fields.
+LEAD_WORDS, LEAD_BONUS = 3, 0.5
 # Private life wins when its score is at least this share of the strongest professional sector.
 PRIVATE_RATIO = 0.5
 PRIVATE_MIN = 0.8
@@ -29,6 +38,8 @@ THIN_EVIDENCE = 1.5
 FAINT_PRIVATE = 0.5
 # Professional evidence this strong is news about a field even when a baby or a wedding is mentioned.
 CLEARLY_PROFESSIONAL = 4.0
+# With a company or trade as the actor, private-life cues count this much, given this many company words.
+COMPANY_FRAME_DISCOUNT, COMPANY_FRAME_MIN = 0.2, 2
 # Topics every kind of news touches ("company", "ceo", "deal"): they count for less towards their sector,
 # so an article about Starbucks' chief executive is about food and drink before it is about management.
 GENERIC_TOPICS = {"business and management": 0.6}
@@ -92,7 +103,22 @@ def _collect(fields: dict[str, str]) -> tuple[dict[int, float], dict, dict[str, 
         evidence["private"] += weight * field_evidence["private"]
         for gram, value in matched.items():
             terms[gram] = terms.get(gram, 0.0) + value
+        if name == "title":
+            evidence["lead"] = _lead_scores(words)
     return topic_scores, evidence, terms
+
+
+def _lead_scores(words: list[str]) -> dict[int, float]:
+    """A headline's first words name whose news it is ("Comedian mocks senator"): their topics get a
+    bonus when ranking fields, though not when weighing professional against private-life evidence."""
+    lead_scores, _, _ = _score_field(ngram_counts(words[:LEAD_WORDS]), 1.0)
+    return {topic_id: LEAD_BONUS * value for topic_id, value in lead_scores.items()}
+
+
+def _company_frame(terms: dict[str, float]) -> bool:
+    """Whether a company or a trade is the actor ("Stroller maker recalls 100,000 units"): then family
+    words name its market, not someone's private life."""
+    return len(COMPANY_FRAME_KEYS.intersection(terms)) >= COMPANY_FRAME_MIN
 
 
 def _ranked(scores: dict, limit: int | None = None) -> list[tuple]:
@@ -118,11 +144,15 @@ def analyse_article(article: dict) -> dict:
     article = article if isinstance(article, dict) else {}
     fields = _field_texts(article)
     topic_scores, evidence, terms = _collect(fields)
+    plain_scores = {k: v for k, v in topic_scores.items() if v >= MIN_TOPIC_SCORE}
+    private = evidence["private"] * (COMPANY_FRAME_DISCOUNT if _company_frame(terms) else 1.0)
+    private_life = _is_private_life(private, plain_scores, evidence["people"])
+    for topic_id, bonus in evidence.get("lead", {}).items():
+        if topic_id in plain_scores:
+            topic_scores[topic_id] += bonus
     topic_scores = {k: v for k, v in topic_scores.items() if v >= MIN_TOPIC_SCORE}
     sector_scores = _sector_scores(topic_scores)
     top_sector = max(sector_scores.values(), default=0.0)
-    private = evidence["private"]
-    private_life = _is_private_life(private, topic_scores, evidence["people"])
     industry_scores = _industry_scores(topic_scores, terms)
     top_industry = max(industry_scores.values(), default=1.0)
     return {

@@ -1,6 +1,6 @@
 """The compiled lexicon: stemmed term -> topics with weights, plus the private-life vocabulary.
 
-Built once at import from the hand-written topic lists in `lexicon_a`, `lexicon_b` and `lexicon_c`, and
+Built once at import from the hand-written topic lists in `lexicon_a` to `lexicon_d`, and
 the gazetteer of well-known people, bodies and companies in `lexicon_entities`.
 """
 
@@ -8,12 +8,19 @@ from companion import industries
 from companion.data.industry_hints import COMPANY_HINTS
 from companion.matching.lexicon_a import TOPICS_A
 from companion.matching.lexicon_b import TOPICS_B
-from companion.matching.lexicon_c import EXTRA_TERMS, TOPICS_C
+from companion.matching.lexicon_c import EXTRA_TERMS as EXTRA_TERMS_C
+from companion.matching.lexicon_c import TOPICS_C
+from companion.matching.lexicon_d import CAREER_TERMS, COMPANY_FRAME
 from companion.matching.lexicon_entities import ENTITY_TERMS
 from companion.matching.lexicon_private import PRIVATE_TERMS
 from companion.matching.text import STOPWORDS, term_key
 
 STRONG, NORMAL, WEAK = 2.0, 1.0, 0.5
+# Extra vocabulary per topic: everyday words (part C) and each trade's working vocabulary (part D).
+EXTRA_TERMS = {
+    name: ", ".join(filter(None, (EXTRA_TERMS_C.get(name, ""), CAREER_TERMS.get(name, ""))))
+    for name in EXTRA_TERMS_C.keys() | CAREER_TERMS.keys()
+}
 PHRASE_BONUS = 1.4  # a multi-word phrase is rarer and more specific than a single word
 
 
@@ -179,6 +186,8 @@ for _company, _industry_name in COMPANY_HINTS.items():
     if _company not in _AMBIGUOUS_COMPANIES:
         INDUSTRY_TERMS.setdefault(term_key(_company), set()).add(industries.normalise(_industry_name)["id"])
 TOPIC_BY_NAME = {t["name"]: i for i, t in enumerate(TOPICS)}
+# Words that make a company or a trade the actor of a story (a maker, a recall, a bankruptcy).
+COMPANY_FRAME_KEYS = frozenset(key for key, _ in parse_terms(COMPANY_FRAME))
 # industry id -> topics that speak to it, for "About renewable energy; Samuel works in ..." reasons.
 TOPICS_BY_INDUSTRY: dict[str, list[int]] = {}
 for _i, _topic in enumerate(TOPICS):

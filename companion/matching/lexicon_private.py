@@ -41,5 +41,21 @@ PRIVATE_TERMS = (
     "^ring bearer, ^flower girl, ^wedding date, ^wedding day, ^engaged couple, ^newly engaged, "
     "stepson, stepdaughter, grandson, granddaughter, grandmother, grandfather, grandchildren, niece, nephew, "
     "newborns, twins, firstborn, ~prom, ~nursery, ~crib, ~lunchbox, ~boobs, ~penis, ~pee, ~peeing, ~farts, "
-    "~kiss, ~kissing, ~hug, ~hugs, ~cuddle, ~cuddles, ~snuggle, ~puppy love"
+    "~kiss, ~kissing, ~hug, ~hugs, ~cuddle, ~cuddles, ~snuggle, ~puppy love, "
+    # Family life and its milestones, as parenting and wedding columns put them. Words that policy news
+    # uses too (child support, new parents, homeschooling) stay plain rather than strong.
+    "^baby names, ^baby name, ^screen time for kids, ^picky eaters, ^picky eater, ^sibling rivalry, "
+    "^raising kids, ^raising children, homeschooling, ^family vacation, ^family trip, "
+    "^traveling with kids, ^traveling with children, ^travelling with children, ^with your kids, "
+    "^with the kids, new moms, new parents, new dads, ^mom friends, ^stepkids, ^blended family, "
+    "^empty nest, ^empty nester, single parent, ^single dad, alimony, child support, ^prenup, "
+    "^prenuptial, ^co-parent, ^wedding dress, ^wedding guests, ^wedding guest, ^groomsmen, "
+    "^bride-to-be, ^engagement photos, ^wedding planning, ^wedding registry, ^first dance, "
+    "^maid of honor, ^best man speech, ^love letter, ^date ideas, ^dating advice, ^dating apps, "
+    "^ex-boyfriend, ^ex-girlfriend, ^ex-partner, ^marriage advice, ^happy marriage, ^my marriage, "
+    "^our marriage, ^bedtime story, ^every parent, ^as a parent, ^as a mom, ^as a dad, ^as a mother, "
+    "^as a father, ^being single, ^stay single, ^single forever, ^single life, ^wedding anniversary, "
+    "^announces pregnancy, ^announced her pregnancy, ^expecting a baby, ^expecting their first, "
+    "^welcomes baby, ^welcomed a baby, ^baby boy, ^baby girl, ^first child together, ^gives birth, "
+    "^giving birth, ^baby bump"
 )
