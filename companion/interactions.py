@@ -5,9 +5,9 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator
 
 from .contacts import get_contact
-from .errors import NotFound, ValidationError
+from .errors import NotFound
 from .storage import Store
-from .validation import Strict, Text, parse_date, validate
+from .validation import OptionalHttpUrl, Strict, Text, parse_date, validate
 
 KINDS = ("interview", "thank_you", "update", "article", "linkedin", "meeting", "other")
 CHANNELS = ("email", "mail", "linkedin", "phone", "in_person", "other")
@@ -32,7 +32,7 @@ class InteractionFields(Strict):
     date: Annotated[str, BeforeValidator(_required_date)]
     channel: Annotated[Literal[CHANNELS], BeforeValidator(_choice(CHANNELS))] = "other"
     note: Text(5000) = ""
-    url: Text(2000) = ""
+    url: OptionalHttpUrl = ""
 
 
 class InteractionChanges(Strict):
@@ -40,12 +40,7 @@ class InteractionChanges(Strict):
     date: Annotated[str, BeforeValidator(_required_date)] = ""
     channel: Annotated[Literal[CHANNELS], BeforeValidator(_choice(CHANNELS))] = "other"
     note: Text(5000) = ""
-    url: Text(2000) = ""
-
-
-def _check_url(url: str) -> None:
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise ValidationError([f"`url` must start with http:// or https://, got {url[:60]!r}"])
+    url: OptionalHttpUrl = ""
 
 
 def log_interaction(store: Store, contact_id: str, payload: dict) -> dict:
@@ -53,7 +48,6 @@ def log_interaction(store: Store, contact_id: str, payload: dict) -> dict:
     values, sent = validate(InteractionFields, payload)
     if "channel" not in sent:
         values["channel"] = DEFAULT_CHANNEL.get(values["kind"], "email")
-    _check_url(values["url"])
     with store.lock:
         get_contact(store, contact_id)
         record = store.interactions.insert({**values, "contact_id": contact_id})
@@ -79,7 +73,6 @@ def get_interaction(store: Store, contact_id: str, interaction_id: str) -> dict:
 def update_interaction(store: Store, contact_id: str, interaction_id: str, payload: dict) -> dict:
     values, sent = validate(InteractionChanges, payload)
     changes = {k: values[k] for k in sent}
-    _check_url(changes.get("url", ""))
     with store.lock:
         get_interaction(store, contact_id, interaction_id)
         return (

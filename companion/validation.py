@@ -14,6 +14,7 @@ from flask import request
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
 from .errors import ValidationError
+from .feeds.urls import is_http_url
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s]{1,63}$")
@@ -71,6 +72,15 @@ def _date(value):
     return parse_date(value)
 
 
+def http_url(value, *, allow_empty: bool = False) -> str:
+    """An http(s) URL with a host, stripped; ValueError saying what is wrong otherwise."""
+    if allow_empty and value in (None, ""):
+        return ""
+    if not isinstance(value, str) or len(value) > 2000 or not is_http_url(value.strip()):
+        raise ValueError(f"must be an http:// or https:// address, got {_shown(value)}")
+    return value.strip()
+
+
 def _email(value: str) -> str:
     if value and not _EMAIL.match(value):
         raise ValueError(f"must be an email address like name@example.org, got {_shown(value)}")
@@ -100,6 +110,8 @@ def Text(max_length: int):  # noqa: N802 - reads as a type in the models below
     return Annotated[str, BeforeValidator(_text), Field(max_length=max_length)]
 
 
+HttpUrl = Annotated[str, BeforeValidator(http_url)]
+OptionalHttpUrl = Annotated[str, BeforeValidator(lambda v: http_url(v, allow_empty=True))]
 Email = Annotated[str, BeforeValidator(_text), Field(max_length=254), AfterValidator(_email)]
 Date = Annotated[str | None, BeforeValidator(_date)]
 Tags = Annotated[list[str], BeforeValidator(_tags)]

@@ -12,16 +12,10 @@ from ..errors import ApiError
 from ..feeds.extract import extract_article
 from ..feeds.fetch import fetch
 from ..feeds.guard import FetchError
-from ..validation import Strict, Text, json_body, validate
+from ..validation import HttpUrl, Strict, Text, json_body, validate
 from . import ok, store
 
 bp = Blueprint("articles", __name__, url_prefix="/api/articles")
-
-
-def _http_url(value):
-    if not isinstance(value, str) or not value.strip().lower().startswith(("http://", "https://")):
-        raise ValueError(f"must be an http:// or https:// URL, got {str(value)[:60]!r}")
-    return value.strip()
 
 
 def _keywords(value):
@@ -34,11 +28,8 @@ def _keywords(value):
     raise ValueError("must be text or a list of words")
 
 
-Url = Annotated[str, BeforeValidator(_http_url), Field(max_length=2000)]
-
-
 class ArticleFields(Strict):
-    url: Url
+    url: HttpUrl
     title: Text(500) = ""
     description: Text(5000) = ""
     text: Text(200_000) = ""
@@ -48,7 +39,7 @@ class ArticleFields(Strict):
 
 
 class DismissFields(Strict):
-    url: Url
+    url: HttpUrl
     contact_id: Text(64)
     title: Text(500) = ""
     description: Text(5000) = ""

@@ -4,6 +4,7 @@ from flask import Blueprint, request
 
 from ..compose import compose
 from ..errors import ValidationError
+from ..validation import http_url
 from . import ok, store
 
 bp = Blueprint("drafts", __name__, url_prefix="/api/contacts/<contact_id>")
@@ -14,9 +15,10 @@ def draft(contact_id):
     args = request.args
     article = None
     if args.get("url"):
-        url = args["url"].strip()
-        if not url.lower().startswith(("http://", "https://")):
-            raise ValidationError([f"`url` must start with http:// or https://, got {url[:60]!r}"])
+        try:
+            url = http_url(args["url"])
+        except ValueError as exc:
+            raise ValidationError([f"`url` {exc}"]) from None
         article = {"url": url, "title": args.get("title", "")[:300], "reason": args.get("reason", "")[:300]}
     kind = args.get("kind", "update")
     message = compose(store(), contact_id, kind, args.get("channel") or None, article=article)
