@@ -76,7 +76,7 @@ class Presenter:
         for contact in self.store.contacts.all():
             shown = self._by_id.get(contact["id"]) or self.present(contact)
             self._by_id[contact["id"]] = shown
-            if shown["followup"]["status"] in ("due", "thank_you_due"):
+            if shown["followup"]["status"] in followups.DUE_STATUSES:
                 due.add(contact["id"])
         return due
 

@@ -26,6 +26,7 @@ from . import config
 
 FOLLOW_UP_KINDS = ("update", "article", "linkedin")
 STATUSES = ("thank_you_due", "due", "waiting", "capped")
+DUE_STATUSES = ("thank_you_due", "due")  # the statuses that put a contact on the to-do list
 FOLLOW_UP_GRACE_DAYS = 14
 
 # The follow-up settings; each is declared once, with bounds and help, in companion.config.

@@ -8,13 +8,12 @@ The contact index is built once per process and caught up with the contacts that
 import datetime as dt
 import threading
 
-from . import drafts, matching, preferences
+from . import drafts, followups, matching, preferences
 from .contacts import Presenter, with_industry
 from .feeds.urls import canonical_url
 from .storage import Store
 
 CANDIDATE_FACTOR = 3
-DUE_STATUSES = ("due", "thank_you_due")
 
 
 class _IndexCache:
@@ -105,13 +104,14 @@ def rank_contacts(
     cache = _cache(store)
     index = cache.contact_index(store)
     history = cache.sharing_history(store)
-    found = matching.rank(analysis, index, limit=limit * CANDIDATE_FACTOR, history=history,
-                          boost_ids=due_ids or ())
+    found = matching.rank(
+        analysis, index, limit=limit * CANDIDATE_FACTOR, history=history, boost_ids=due_ids or ()
+    )
     if not found:
         return []
     presenter = presenter or Presenter(store, on)
     shown = {m["contact_id"]: presenter.present_id(m["contact_id"]) for m in found}
-    due = {cid for cid, c in shown.items() if c and c["followup"]["status"] in DUE_STATUSES}
+    due = {cid for cid, c in shown.items() if c and c["followup"]["status"] in followups.DUE_STATUSES}
     if due and due_ids is None:
         # The matcher lifts due contacts before it spreads suggestions across fields; a boost added
         # afterwards could not beat that spreading, and two equal contacts would be ordered by chance.
@@ -162,16 +162,18 @@ def suggestions_for_article(store: Store, article: dict, *, limit: int = 5) -> d
     }
 
 
-def dismiss(store: Store, contact_id: str, url: str, title: str = "") -> dict:
-    """Remember that the user found this article not relevant for the contact (teaches the matcher)."""
-    analysis = analyse({"url": url, "title": title})
-    topics = [t for t in analysis.get("topics", [])]
-    return store.dismissals.insert(
-        {
-            "contact_id": contact_id,
-            "url": canonical_url(url),
-            "title": title,
-            "topics": topics,
-            "date": dt.date.today().isoformat(),
-        }
-    )
+def dismiss(
+    store: Store, contact_id: str, url: str, title: str = "", topics: list[str] | None = None
+) -> dict:
+    """Remember that the user found this article not relevant for the contact (teaches the matcher).
+    `topics` are the suggestion's when it came from a feed; otherwise they are read from the title."""
+    if topics is None:
+        topics = list(analyse({"url": url, "title": title}).get("topics", []))
+    record = {
+        "contact_id": contact_id,
+        "url": canonical_url(url) if url else "",
+        "title": title,
+        "topics": topics,
+        "date": dt.date.today().isoformat(),
+    }
+    return store.dismissals.insert(record)

@@ -6,7 +6,7 @@ suggestion for `suggestion_snooze_days`. A capped contact's suggestions wait unt
 
 import datetime as dt
 
-from . import preferences
+from . import preferences, recommend
 from .contacts import Presenter
 from .errors import NotFound, ValidationError
 from .interactions import log_interaction
@@ -77,14 +77,12 @@ def set_status(store: Store, suggestion_id: str, status: str, *, channel: str = 
             )
             changes["interaction_id"] = item["id"]
         if status == "dismissed" and suggestion["status"] != "dismissed":
-            store.dismissals.insert(
-                {
-                    "contact_id": suggestion["contact_id"],
-                    "url": article.get("url") or "",
-                    "title": article.get("title") or "",
-                    "topics": suggestion.get("topics", []),
-                    "date": dt.date.today().isoformat(),
-                }
+            recommend.dismiss(
+                store,
+                suggestion["contact_id"],
+                article.get("url") or "",
+                article.get("title") or "",
+                topics=suggestion.get("topics", []),
             )
         updated = store.suggestions.update(suggestion_id, changes)
     return {**updated, "article": article}
