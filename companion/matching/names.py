@@ -36,12 +36,19 @@ def _add(found: dict, name: str) -> None:
         found[key] = name
 
 
+# Well-known companies as (padded key, key, display name), folded once rather than per article.
+_KNOWN_COMPANIES = [
+    (f" {key} ", key, company.title() if company.islower() else company)
+    for company in COMPANY_HINTS
+    if len(key := org_key(company)) > 3
+]
+
+
 def _known(text: str, found: dict) -> None:
     lowered = f" {org_key(text)} "
-    for company in COMPANY_HINTS:
-        key = org_key(company)
-        if len(key) > 3 and f" {key} " in lowered:
-            found.setdefault(key, company.title() if company.islower() else company)
+    for padded, key, name in _KNOWN_COMPANIES:
+        if padded in lowered:
+            found.setdefault(key, name)
 
 
 def named_organisations(title: str, description: str, text: str) -> list[str]:
