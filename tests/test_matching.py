@@ -1307,3 +1307,31 @@ def test_company_news_from_family_markets_is_not_private_life(index, title, fitt
 def test_a_star_at_a_wedding_stays_private_even_next_to_company_words():
     title = "Pop star and her boyfriend spotted at a wedding, wearing a designer brand"
     assert analyse_article({"title": title})["private_life"] is True
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        {
+            "title": "Veteran actress pays tribute to her late father, a stage director",
+            "description": "The Emmy winner said he taught her how to hold a scene.",
+        },
+        {
+            "title": "Grammy-winning rapper praises his old teachers in new single",
+            "description": "The rapper's dad drove him to his first studio session.",
+        },
+    ],
+)
+def test_a_star_with_a_passing_family_mention_in_news_of_their_work_reaches_entertainment(index, article):
+    analysis = analyse_article(article)
+    assert analysis["private_life"] is False
+    suggestions = _match(index, article)
+    assert suggestions and suggestions[0]["contact_id"] in {"c17", "c18", "c15", "c16"}
+
+
+def test_an_ordinary_persons_family_story_with_the_same_words_stays_private():
+    article = {
+        "title": "Woman pays tribute to her late father with a song for her kids",
+        "description": "Her dad taught her to sing at bedtime.",
+    }
+    assert analyse_article(article)["private_life"] is True

@@ -4,7 +4,8 @@ Pure: text in, plain dict out. Title words weigh more than the description, whic
 body text; body text is scaled down so a long article cannot drown its own headline.
 An item is private life (a wedding, a divorce, a baby, an oddity) when those cues outweigh its
 professional evidence; names of stars do not count as professional evidence, so a singer's wedding is
-still private life, while a politician's bill that mentions a newborn is not.
+still private life, while a politician's bill that mentions a newborn is not. A star's passing family
+mention in news of their work (a tribute to an actor father, a rapper on teachers) is their field's news.
 """
 
 import math
@@ -15,6 +16,7 @@ from companion.matching.lexicon import (
     INDUSTRY_TERMS,
     PERSON_KEYS,
     PRIVATE_INDEX,
+    STAR_ROLE_KEYS,
     TERM_INDEX,
     TOPICS,
 )
@@ -36,6 +38,8 @@ PRIVATE_MIN = 0.8
 # With thin professional evidence, even a faint private-life cue decides it.
 THIN_EVIDENCE = 1.5
 FAINT_PRIVATE = 0.5
+# A star (named, or introduced by trade: "the actor") with private-life cues below this is their field's news.
+STAR_PRIVATE_MAX, STAR_NAME_MIN = 2.0, 1.0
 # Professional evidence this strong is news about a field even when a baby or a wedding is mentioned.
 CLEARLY_PROFESSIONAL = 4.0
 # With a company or trade as the actor, private-life cues count this much, given this many company words.
@@ -146,7 +150,9 @@ def analyse_article(article: dict) -> dict:
     topic_scores, evidence, terms = _collect(fields)
     plain_scores = {k: v for k, v in topic_scores.items() if v >= MIN_TOPIC_SCORE}
     private = evidence["private"] * (COMPANY_FRAME_DISCOUNT if _company_frame(terms) else 1.0)
-    private_life = _is_private_life(private, plain_scores, evidence["people"])
+    private_life = _is_private_life(private, plain_scores, evidence["people"]) and not _star_at_work(
+        private, terms, evidence["people"]
+    )
     for topic_id, bonus in evidence.get("lead", {}).items():
         if topic_id in plain_scores:
             topic_scores[topic_id] += bonus
@@ -195,6 +201,14 @@ def _is_private_life(private: float, topic_scores: dict[int, float], people: dic
     return (private >= PRIVATE_MIN and private >= PRIVATE_RATIO * professional) or (
         private >= FAINT_PRIVATE and professional < THIN_EVIDENCE
     )
+
+
+def _star_at_work(private: float, terms: dict[str, float], people: dict[int, float]) -> bool:
+    """A star, named or introduced by trade, with no more than a passing private-life cue: a tribute to a
+    parent or a song for a child is news of their work; a wedding, a divorce or a baby outweighs it."""
+    if private >= STAR_PRIVATE_MAX:
+        return False
+    return sum(people.values()) >= STAR_NAME_MIN or not STAR_ROLE_KEYS.isdisjoint(terms)
 
 
 def _org_text(fields: dict[str, str]) -> str:

@@ -12,7 +12,7 @@ from companion.matching.lexicon_c import EXTRA_TERMS as EXTRA_TERMS_C
 from companion.matching.lexicon_c import TOPICS_C
 from companion.matching.lexicon_d import CAREER_TERMS, COMPANY_FRAME
 from companion.matching.lexicon_entities import ENTITY_TERMS
-from companion.matching.lexicon_private import PRIVATE_TERMS
+from companion.matching.lexicon_private import PRIVATE_TERMS, STAR_ROLES
 from companion.matching.text import STOPWORDS, term_key
 
 STRONG, NORMAL, WEAK = 2.0, 1.0, 0.5
@@ -141,6 +141,7 @@ def _person_keys() -> frozenset[str]:
 _NOT_PERSON_KEYS = frozenset(term_key(w) for w in _NOT_PERSON_WORDS)
 PERSON_KEYS = _person_keys()
 PRIVATE_INDEX = dict(parse_terms(PRIVATE_TERMS))
+STAR_ROLE_KEYS = frozenset(key for key, _ in parse_terms(STAR_ROLES))
 # Words of industry names that say nothing about which industry it is.
 _GENERIC_NAME_WORDS = frozenset(
     "services service manufacturing products product programs offices office providers facilities "

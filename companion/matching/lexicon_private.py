@@ -59,3 +59,12 @@ PRIVATE_TERMS = (
     "^welcomes baby, ^welcomed a baby, ^baby boy, ^baby girl, ^first child together, ^gives birth, "
     "^giving birth, ^baby bump"
 )
+
+# Words that introduce someone by a performing trade ("the Oscar-winning actor", "the rapper"). A star's
+# passing family mention in news of their work (a tribute to a parent, a cameo, a song for a child) is
+# their field's news; a star's own wedding, divorce or baby stays private life.
+STAR_ROLES = (
+    "actor, actress, actors, actresses, singer, singers, rapper, rappers, comedian, comedians, musician, "
+    "musicians, filmmaker, songwriter, pop star, rock star, movie star, film star, tv star, reality star, "
+    "the star, country star, olympian, the comedy star"
+)
