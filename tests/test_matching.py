@@ -1332,3 +1332,17 @@ def test_a_star_with_a_passing_family_mention_in_news_of_their_work_reaches_ente
 def test_an_ordinary_persons_family_story_or_a_stars_baby_stays_private(index, title):
     assert analyse_article({"title": title})["private_life"] is True
     assert _match(index, {"title": title}) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("FDA approves first gene therapy for sickle cell disease", {"c04", "c05", "c06"}),
+        ("FCC auctions 5G spectrum licenses to wireless carriers", {"c01", "c02", "c03"}),
+        ("Interior Department pauses new oil and gas leases on federal land", {"c27", "c28", "c29"}),
+    ],
+)
+def test_a_regulators_act_reaches_its_field_first_and_government_in_the_top_three(index, title, field):
+    suggestions = _ids(_match(index, {"title": title}, limit=3))
+    assert suggestions[0] in field
+    assert {"c21", "c22", "c23", "c26"} & set(suggestions)

@@ -37,7 +37,15 @@ EXTRA_TERMS = {
     ),
     "public policy": (
         "city council, council, county commission, state legislature, statehouse, ordinance, "
-        "zoning overhaul, municipal, town hall, ~mayor"
+        "zoning overhaul, municipal, town hall, ~mayor, "
+        # Government agencies and their acts: a regulator's order is government news as well as its field's.
+        "cdc, fda, faa, fcc, ftc, fema, tsa, nih, hhs, usda, doj, osha, irs, justice department, "
+        "interior department, education department, energy department, agriculture department, "
+        "labor department, health department, department of health, surgeon general, health secretary, "
+        "education secretary, interior secretary, transportation secretary, federal agency, federal agencies, "
+        "executive order, mandate, mandates, ~ban, stay-at-home order, emergency order, public health order, "
+        "state of emergency, governor's office, ~administration officials, federal officials, state officials, "
+        "~health officials"
     ),
     "logistics and transport": (
         "trucking carriers, fleets, ~carriers, motor carriers, freight brokers, "
