@@ -226,6 +226,21 @@ def test_script_and_iframe_payloads_are_reduced_to_text():
         assert "alert" not in text and "script" not in text and "cookie" not in text
 
 
+def test_scripts_feedparser_leaves_in_place_come_out_as_text_without_their_code():
+    # feedparser hands markup over unsanitised; the reduction to text alone must make it inert.
+    body = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Grid</title>
+    <entry><title type="html">&lt;applet&gt;run()&lt;/applet&gt;Solar deal</title>
+    <link href="https://grid.example/a"/><id>a</id>
+    <summary type="html">&lt;script&gt;alert(document.cookie)&lt;/script&gt;</summary>
+    <content type="html">&lt;p onclick="steal()"&gt;Storage expands.&lt;/p&gt;&lt;script&gt;alert(1)</content>
+    </entry></feed>"""
+
+    (item,) = parse_feed(body, url="https://grid.example/atom.xml").items
+
+    assert item["title"] == "Solar deal"
+    assert item["summary"] == "Storage expands."  # a summary that was only a script gives way to the content
+
+
 def test_items_whose_link_is_javascript_or_data_are_dropped():
     urls = [item["url"] for item in parse_fixture("payloads.xml").items]
 
@@ -241,6 +256,19 @@ def test_relative_links_are_made_absolute_and_items_without_links_dropped():
     assert [item["url"] for item in feed.items] == [
         "https://briefs.brightwater.example/2026/11/eastvale-clinic",
         "https://briefs.brightwater.example/feed/reports/staffing.html",
+    ]
+
+
+def test_nested_relative_xml_base_is_resolved_against_the_feed_url():
+    body = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="blog/">
+    <title>Notes</title><entry xml:base="posts/"><title>One</title><link href="one"/><id>1</id></entry>
+    <entry><title>Two</title><link href="../two"/><id>2</id></entry></feed>"""
+
+    feed = parse_feed(body, url="https://notes.example/feeds/atom.xml")
+
+    assert [item["url"] for item in feed.items] == [
+        "https://notes.example/feeds/blog/posts/one",
+        "https://notes.example/feeds/two",
     ]
 
 

@@ -35,6 +35,10 @@ SUMMARY_LIMIT = 2000
 AUTHOR_LIMIT = 200
 CATEGORY_LIMIT = 100
 MAX_CATEGORIES = 20
+# "xml:base" as it is spelt in UTF-8 (and ASCII), UTF-16 and UTF-32 documents.
+XML_BASE_SPELLINGS = tuple(
+    "xml:base".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+)
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 
 
@@ -79,14 +83,27 @@ def _charset(content_type: str | None) -> str | None:
     return None
 
 
+def _uses_xml_base(data: bytes) -> bool:
+    """Whether the document sets xml:base anywhere."""
+    return any(spelling in data for spelling in XML_BASE_SPELLINGS)
+
+
 def _run_feedparser(data: bytes, url: str, content_type: str | None):
     """feedparser over a stream of ``data``, with the encoding settled beforehand."""
     encoding = guess_encoding(data, [_charset(content_type), declared_xml_encoding(data)])
-    headers = {"content-location": url, "content-type": "application/xml"}
+    headers = {"content-type": "application/xml"}
+    # Links are made absolute against the feed's URL here (_absolute_http); feedparser needs the URL
+    # only to resolve a chain of relative xml:base attributes, and resolving every link costs time.
+    if _uses_xml_base(data):
+        headers["content-location"] = url
     if encoding:
         data = to_utf8_xml(data, encoding)
         headers["content-type"] = "application/xml; charset=utf-8"
-    return feedparser.parse(io.BytesIO(data), response_headers=headers)
+    # No HTML sanitising or URI rewriting inside feedparser: every field is reduced to plain text
+    # below (html_to_text drops scripts, styles, frames and all markup), so that work would be thrown away.
+    return feedparser.parse(
+        io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
 
 
 def _describe(error: object) -> str:
@@ -137,11 +154,12 @@ def _published(entry) -> str | None:
 
 
 def _summary(entry) -> str:
-    text = entry.get("summary") or ""
+    """The entry's summary as text, else its content's (a summary that was only a script is empty)."""
+    text = html_to_text(entry.get("summary"), SUMMARY_LIMIT)
     contents = entry.get("content") or []
     if not text and contents:
-        text = contents[0].get("value", "")
-    return html_to_text(text, SUMMARY_LIMIT)
+        text = html_to_text(contents[0].get("value"), SUMMARY_LIMIT)
+    return text
 
 
 def _categories(entry) -> list[str]:

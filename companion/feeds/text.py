@@ -14,7 +14,7 @@ from charset_normalizer.md import mess_ratio
 
 # Elements whose content is never readable text.
 INVISIBLE_TAGS = frozenset(
-    {"script", "style", "iframe", "object", "embed", "noscript", "template", "svg", "math", "head", "title"}
+    "script style iframe object embed applet noscript template svg math head title".split()
 )
 BLOCK_TAGS = frozenset(
     {
@@ -109,6 +109,8 @@ def html_to_text(value: object, limit: int = 2000) -> str:
     if value is None:
         return ""
     text = str(value)
+    if "<" not in text and "&" not in text:  # plain text already: nothing for the HTML parser to do
+        return cap_length(fold_whitespace(text), limit)
     # Feeds double-escape markup (&amp;lt;script&amp;gt;): each pass unescapes one level, so strip
     # until the text stops changing; whatever tag-like text is still left after that is cut out.
     for _ in range(4):
