@@ -154,6 +154,108 @@ def test_logging_a_thank_you_from_today_clears_it(client, post, ada):
     assert "Logged for Ada Park." in page and "Log thank-you sent by email" not in page
 
 
+@pytest.fixture
+def update(store, ada):
+    """A career update logged on the wrong day with the wrong kind: the entry the user comes to fix."""
+    return interactions.log_interaction(store, ada["id"], {"kind": "update", "date": "2026-11-21",
+                                                           "channel": "email", "note": "Sent a note"})
+
+
+def edit_form(update, **changes) -> dict:
+    return {"kind": update["kind"], "channel": update["channel"], "date": update["date"],
+            "note": update["note"], "url": update["url"], **changes}
+
+
+def test_each_timeline_entry_has_an_edit_link_that_opens_its_form_filled_in(client, ada, update):
+    page = client.get(f"/contacts/{ada['id']}").get_data(as_text=True)
+    link = f'href="/contacts/{ada["id"]}?edit={update["id"]}"'
+    assert link in page and 'aria-label="Edit Career update of 2026-11-21"' in page
+    page = client.get(f"/contacts/{ada['id']}?edit={update['id']}").get_data(as_text=True)
+    form = page[page.index('class="grid-form edit-entry"'):]
+    form = form[:form.index("</form>")]
+    assert '<option value="update" selected>' in form and '<option value="email" selected>' in form
+    assert 'value="2026-11-21"' in form and 'value="Sent a note"' in form
+    assert page.count('class="grid-form edit-entry"') == 1  # only the chosen entry turns into a form
+
+
+def test_editing_an_entry_saves_it_and_shows_the_recomputed_follow_up_status(client, post, store, ada,
+                                                                             update):
+    before = client.get(f"/contacts/{ada['id']}").get_data(as_text=True)
+    assert 'badge-thank_you_due">Thank-you due' in before
+    response = post(f"/contacts/{ada['id']}/interactions/{update['id']}/edit",
+                    edit_form(update, kind="thank_you", channel="mail", note="Card about the pump"))
+    assert response.status_code == 303
+    stored = store.interactions.get(update["id"])
+    assert (stored["kind"], stored["channel"], stored["date"], stored["note"]) == (
+        "thank_you", "mail", "2026-11-21", "Card about the pump")
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Saved the thank-you of 2026-11-21. Follow-up status: Waiting (was Thank-you due)" in page
+    assert 'badge-waiting">Waiting' in page and "Sent 2026-11-21" in page
+    assert 'class="grid-form edit-entry"' not in page
+
+
+def test_moving_the_thank_you_before_the_interview_makes_it_due_again(client, post, store, ada):
+    thanks = interactions.log_interaction(store, ada["id"], {"kind": "thank_you", "date": "2026-11-21"})
+    response = post(f"/contacts/{ada['id']}/interactions/{thanks['id']}/edit",
+                    edit_form(thanks, date="2026-11-19"))
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Follow-up status: Thank-you due (was Waiting)" in page
+    assert store.interactions.get(thanks["id"])["date"] == "2026-11-19"
+
+
+@pytest.mark.parametrize("field,value,problem", [
+    ("date", "2026-02-30", 'Date is not a real date: &#34;2026-02-30&#34;'),
+    ("date", "12/3/2026", "Date must be a date as YYYY-MM-DD, got &#34;12/3/2026&#34;"),
+    ("date", "", "Date must be a date as YYYY-MM-DD"),
+    ("date", "2099-01-01", "Date is too far in the future: 2099-01-01"),
+    ("kind", "party", "What happened must be one of interview, thank_you"),
+    ("channel", "pigeon", "How must be one of email"),
+    ("url", "javascript:alert(1)", "Link must be an http:// or https:// address"),
+])
+def test_a_bad_edit_is_explained_by_its_field_and_changes_nothing(post, store, data_dir, ada, update,
+                                                                   field, value, problem):
+    before = data_files(data_dir)
+    response = post(f"/contacts/{ada['id']}/interactions/{update['id']}/edit",
+                    edit_form(update, **{field: value}, note="A changed note that must not be saved"))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert f'<p class="field-problem" id="edit-{field}-problem">{problem}' in page
+    assert f'id="edit-{field}"' in page and 'aria-invalid="true"' in page
+    assert "Nothing was saved: please fix the marked field and try again." in page
+    assert 'value="A changed note that must not be saved"' in page  # what was typed is kept
+    assert data_files(data_dir) == before
+    assert store.interactions.get(update["id"]) == update
+
+
+def test_every_problem_of_a_bad_edit_is_shown_at_once(post, ada, update):
+    page = post(f"/contacts/{ada['id']}/interactions/{update['id']}/edit",
+                edit_form(update, kind="party", date="tomorrow")).get_data(as_text=True)
+    assert 'id="edit-kind-problem"' in page and 'id="edit-date-problem"' in page
+    assert "please fix the marked fields" in page
+    assert page.index('id="edit-kind"') < page.index("autofocus") < page.index('id="edit-channel"')
+
+
+def test_a_bad_new_entry_is_explained_by_its_field_the_same_way(post, data_dir, ada):
+    before = data_files(data_dir)
+    response = post(f"/contacts/{ada['id']}/interactions", {"kind": "update", "date": "2026-13-01",
+                                                            "note": "Kept while I fix the date"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert '<p class="field-problem" id="log-date-problem">Date is not a real date' in page
+    assert 'value="Kept while I fix the date"' in page and data_files(data_dir) == before
+
+
+def test_an_entry_of_another_contact_cannot_be_edited_through_this_one(client, post, store, data_dir, ada):
+    other = contacts.create_contact(store, {"name": "Bruno Ortega"})
+    theirs = interactions.log_interaction(store, other["id"], {"kind": "meeting", "date": "2026-11-02"})
+    before = data_files(data_dir)
+    response = post(f"/contacts/{ada['id']}/interactions/{theirs['id']}/edit",
+                    edit_form(theirs, kind="other"))
+    assert response.status_code == 303 and data_files(data_dir) == before
+    assert "no longer in the timeline" in client.get(response.headers["Location"]).get_data(as_text=True)
+    assert post(f"/contacts/missing/interactions/{theirs['id']}/edit", edit_form(theirs)).status_code == 404
+
+
 def test_snoozing_hides_a_follow_up_until_the_date(post, store, ada):
     post(f"/contacts/{ada['id']}/snooze", {"until": "2027-01-15"})
     assert store.contacts.get(ada["id"])["snoozed_until"] == "2027-01-15"
@@ -238,28 +340,45 @@ STATE_CHANGES = [("/contacts/new", {"name": "Mallory"}), ("/contacts/{id}/delete
                  ("/contacts/{id}/edit", {"name": "Changed"}),
                  ("/contacts/{id}/snooze", {"until": "2027-01-01"}),
                  ("/contacts/{id}/interactions", {"kind": "thank_you"}), ("/settings/token/rotate", {}),
+                 ("/contacts/{id}/interactions/{iid}/edit", {"kind": "thank_you", "date": "2026-11-21"}),
+                 ("/contacts/{id}/interactions/{iid}/delete", {}),
                  ("/settings/profile", {"name": "Mallory"}), ("/feeds", {"url": "https://example.com/x.xml"})]
+
+
+def data_files(data_dir) -> dict[str, bytes]:
+    """Every data file's bytes, to show that a refused or failed form changed nothing on disk."""
+    return {path.name: path.read_bytes() for path in sorted(data_dir.glob("*.json"))}
+
+
+def _fill(path: str, store, contact) -> str:
+    [interview] = interactions.list_interactions(store, contact["id"])
+    return path.format(id=contact["id"], iid=interview["id"])
 
 
 @pytest.mark.parametrize("path,data", STATE_CHANGES)
 @pytest.mark.parametrize("secret", [None, "wrong-secret"])
-def test_state_changes_without_the_page_secret_are_refused(client, app, store, ada, path, data, secret):
+def test_state_changes_without_the_page_secret_are_refused(client, app, store, data_dir, ada, path, data,
+                                                           secret):
     token = app.extensions["companion.tokens"].current()
+    before = data_files(data_dir)
     form = {**data, **({"csrf_token": secret} if secret else {})}
-    response = client.post(path.format(id=ada["id"]), data=form)
+    response = client.post(_fill(path, store, ada), data=form)
     assert response.status_code == 403
     assert [c["name"] for c in store.contacts.all()] == ["Ada Park"]
     assert len(store.interactions.all()) == 1 and store.feeds.all() == []
     assert app.extensions["companion.tokens"].current() == token
+    assert data_files(data_dir) == before
 
 
 @pytest.mark.parametrize("path,data", STATE_CHANGES)
-def test_state_changes_from_another_origin_are_refused_even_with_the_secret(client, csrf, store, ada,
-                                                                           path, data):
-    response = client.post(path.format(id=ada["id"]), data={**data, "csrf_token": csrf},
+def test_state_changes_from_another_origin_are_refused_even_with_the_secret(client, csrf, store, data_dir,
+                                                                           ada, path, data):
+    before = data_files(data_dir)
+    response = client.post(_fill(path, store, ada), data={**data, "csrf_token": csrf},
                            headers={"Origin": "https://evil.example"})
     assert response.status_code == 403
     assert [c["name"] for c in store.contacts.all()] == ["Ada Park"] and len(store.interactions.all()) == 1
+    assert data_files(data_dir) == before
 
 
 def test_a_foreign_host_header_is_refused(client):

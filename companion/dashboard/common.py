@@ -1,6 +1,7 @@
 """Helpers every dashboard page uses: the store, labels, one-shot notices, safe links, redirects."""
 
 import datetime as dt
+import re
 import secrets
 import threading
 from urllib.parse import urlsplit
@@ -84,3 +85,20 @@ def done(message: str, endpoint: str, *, kind: str = "ok", undo: str | None = No
 def form_dict(names) -> dict:
     """The posted text fields among `names`, trimmed."""
     return {name: request.form.get(name, "").strip() for name in names if name in request.form}
+
+
+def field_errors(errors: list[str], fields) -> tuple[dict[str, list[str]], list[str]]:
+    """Validation messages split into {field: [what is wrong]} and the rest, to show each by its field.
+
+    The services' messages start with the field in backticks ("`date` must be a date as YYYY-MM-DD,
+    got '12/3'", see companion/validation.py); by a field, the form shows its label before the rest.
+    """
+    by_field: dict[str, list[str]] = {}
+    other = []
+    for message in errors:
+        found = re.match(r"`([^`.]+)[^`]*`\s*", message)
+        if found and found.group(1) in fields:
+            by_field.setdefault(found.group(1), []).append(message[found.end():])
+        else:
+            other.append(message)
+    return by_field, other

@@ -1,8 +1,8 @@
 """The dashboard as a user drives it in real Chromium against a real companion.
 
 The tests share one companion and run in file order, as one person's first session would:
-empty pages, add a contact, log the thank-you, import a sheet, review a suggestion from a feed,
-rotate the token; script payloads along the way must render as text and never run.
+empty pages, add a contact, log the thank-you (and correct it), import a sheet, review a suggestion from
+a feed, rotate the token; script payloads along the way must render as text and never run.
 """
 
 import re
@@ -76,7 +76,7 @@ def test_a_contact_form_mistake_is_explained_and_input_kept(page):
     expect(page.get_by_label("Company", exact=True)).to_have_value("Kept Company Two")
 
 
-def test_logging_the_thank_you_from_today(page, shoot):
+def test_logging_the_thank_you_from_today(page, shoot, companion):
     page.goto("/")
     item = page.locator("li.item", has_text="Ada Park")
     expect(item).to_be_visible()
@@ -89,6 +89,60 @@ def test_logging_the_thank_you_from_today(page, shoot):
     page.goto("/contacts")
     page.get_by_role("link", name="Ada Park").click()
     expect(page.locator(".timeline")).to_contain_text("Thank-you")
+    edit_the_thank_you_and_put_it_back(page, shoot, companion)
+
+
+def status_badge(page):
+    return page.get_by_role("region", name="Follow-up status").locator(".badge").first
+
+
+def edit_the_thank_you_and_put_it_back(page, shoot, companion):
+    """Mouse and keyboard: a mistyped date is refused by its field; saved edits move the status."""
+    sent_on = page.locator(".timeline li", has_text="Thank-you").locator(".when").inner_text()
+    expect(status_badge(page)).to_have_text("Waiting")
+    page.get_by_role("link", name=re.compile(r"^Edit Thank-you")).click()
+    form = page.get_by_role("form", name=re.compile(r"^Edit Thank-you"))
+    expect(form.get_by_label("What happened")).to_be_focused()
+    page.keyboard.type("Career")  # typeahead in the focused select
+    expect(form.get_by_label("What happened")).to_have_value("update")
+    form.get_by_label("Date").fill("2099-01-01")
+    form.get_by_label("Note").click()
+    page.keyboard.type("Sent the same evening")
+    page.keyboard.press("Enter")
+    form = page.get_by_role("form", name=re.compile(r"^Edit Thank-you"))
+    expect(form.get_by_role("alert")).to_contain_text("Nothing was saved")
+    expect(form.get_by_label("Date")).to_be_focused()
+    expect(form.get_by_label("Date")).to_have_accessible_description(
+        "Date is too far in the future: 2099-01-01")
+    expect(form.get_by_label("Note")).to_have_value("Sent the same evening")
+    expect(status_badge(page)).to_have_text("Waiting")
+    shoot(page, "contact-edit-mistake")
+    ada = companion.api("GET", "/api/contacts", params={"q": "Ada Park"}).json()["contacts"][0]
+    stored = companion.api("GET", f"/api/contacts/{ada['id']}/interactions").json()["interactions"]
+    assert [(i["kind"], i["date"]) for i in stored if i["kind"] != "interview"] == [("thank_you", sent_on)]
+
+    form.get_by_label("Date").fill(sent_on)
+    form.get_by_role("button", name="Save changes").click()
+    saved = page.get_by_role("status").filter(has_text=f"Saved the career update of {sent_on}.")
+    expect(saved).to_contain_text("Follow-up status: Thank-you due (was Waiting)")
+    expect(status_badge(page)).to_have_text("Thank-you due")
+
+    page.get_by_role("link", name=re.compile(r"^Edit Career update")).focus()
+    page.keyboard.press("Enter")
+    form = page.get_by_role("form", name=re.compile(r"^Edit Career update"))
+    expect(form.get_by_label("What happened")).to_be_focused()
+    page.keyboard.type("Thank")
+    for _ in range(8):  # How, then the date's month, day and year, then Note
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "edit-note":
+            break
+    expect(form.get_by_label("Note")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status").filter(has_text="Saved the thank-you")).to_contain_text(
+        "Follow-up status: Waiting (was Thank-you due)")
+    expect(status_badge(page)).to_have_text("Waiting")
+    expect(page.locator(".timeline li", has_text="Thank-you")).to_contain_text("Sent the same evening")
+    shoot(page, "contact-edited")
 
 
 def test_printing_a_card_and_labels(page, shoot):
