@@ -396,9 +396,64 @@ def test_the_contacts_table_filters_and_sorts(client, store, ada):
     assert 'aria-sort="descending"' in page
 
 
-def test_start_up_notices_are_shown(client, store):
-    store.notices.append("contacts.json was corrupt; restored the backup from 2026-11-25")
-    assert "restored the backup" in client.get("/").get_data(as_text=True)
+@pytest.fixture
+def recovered(data_dir):
+    """A companion started on a data folder whose contacts file was cut short by a crash."""
+    from companion import create_app
+    from tests.conftest import LocalClient
+
+    first = create_app({"DATA_DIR": str(data_dir), "PORT": 5757})
+    contacts.create_contact(first.extensions["companion.store"], {"name": "Ada Park"})
+    first.extensions["companion.store"].close()
+    create_app({"DATA_DIR": str(data_dir), "PORT": 5757}).extensions["companion.store"].close()  # a backup
+    (data_dir / "contacts.json").write_bytes(b'{"contacts": {"1": {"name": "trunc')
+    app = create_app({"DATA_DIR": str(data_dir), "PORT": 5757})
+    app.test_client_class = LocalClient
+    yield app
+    app.extensions["companion.store"].close()
+
+
+def test_a_start_up_notice_says_what_happened_and_where_the_set_aside_file_is(recovered, data_dir):
+    [aside] = data_dir.glob("contacts.json.corrupt-*")
+    page = recovered.test_client().get("/contacts").get_data(as_text=True)
+    banner = page[page.index('class="notice notice-warn startup-notice"'):]
+    banner = banner[:banner.index("</form>")]
+    assert "contacts.json is not valid JSON" in banner and "was restored" in banner
+    assert aside.name in banner and f'<code class="path">{data_dir}</code>' in banner
+    assert "Ada Park" in page  # the backup is back
+
+
+def test_dismissing_a_start_up_notice_hides_it_until_restart_but_the_api_still_reports_it(recovered):
+    client = recovered.test_client()
+    page = client.get("/contacts?q=Ada").get_data(as_text=True)
+    assert page.count("startup-notice") == 1 and 'name="next" value="/contacts?q=Ada"' in page
+    form = {"csrf_token": csrf_of(page), "next": "/contacts?q=Ada"}
+    response = client.post("/notices/0/dismiss", data=form, headers={"Origin": "http://127.0.0.1:5757"})
+    assert response.status_code == 303 and response.headers["Location"].startswith("/contacts?q=Ada&notice=")
+    back = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Notice hidden until the companion restarts." in back
+    for path in PAGES:
+        assert "startup-notice" not in client.get(path).get_data(as_text=True), path
+    token = recovered.extensions["companion.tokens"].current()
+    status = client.get("/api/status", headers={"Authorization": f"Bearer {token}"}).get_json()
+    assert len(status["notices"]) == 1 and "was restored" in status["notices"][0]
+
+
+@pytest.mark.parametrize("headers,secret", [({}, None), ({}, "wrong-secret"),
+                                            ({"Origin": "https://evil.example"}, "page")])
+def test_a_start_up_notice_cannot_be_dismissed_without_the_page_secret(recovered, headers, secret):
+    client = recovered.test_client()
+    page = client.get("/").get_data(as_text=True)
+    form = {"csrf_token": csrf_of(page) if secret == "page" else secret} if secret else {}
+    assert client.post("/notices/0/dismiss", data=form, headers=headers).status_code == 403
+    assert "startup-notice" in client.get("/").get_data(as_text=True)
+
+
+def test_dismissing_a_notice_that_does_not_exist_changes_nothing(client, post, store):
+    store.notices.append("contacts.json is not valid JSON. It was kept as contacts.json.corrupt-x.")
+    assert post("/notices/7/dismiss").status_code == 303
+    assert post("/notices/-1/dismiss").status_code == 404
+    assert "startup-notice" in client.get("/").get_data(as_text=True)
 
 
 def test_a_backup_can_be_restored_after_confirmation(data_dir, ada, app):

@@ -34,7 +34,6 @@ def page_helpers():
         "csrf_token": security.csrf_secret(),
         "nav": NAV,
         "notice": common.notices().pop(request.args.get("notice")),
-        "startup_notices": common.store().notices,
         "status_labels": common.STATUS_LABELS,
         "kind_labels": common.KIND_LABELS,
         "channel_labels": common.CHANNEL_LABELS,

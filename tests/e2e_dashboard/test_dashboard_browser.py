@@ -2,7 +2,8 @@
 
 The tests share one companion and run in file order, as one person's first session would:
 empty pages, add a contact, log the thank-you (and correct it), import a sheet, review a suggestion from
-a feed, rotate the token; script payloads along the way must render as text and never run.
+a feed, rotate the token; script payloads along the way must render as text and never run. One test
+starts companions of its own, on a data folder that a crash left with a corrupt file.
 """
 
 import re
@@ -10,6 +11,8 @@ import re
 import pytest
 import requests
 from playwright.sync_api import expect
+
+from tests.support.live import LiveCompanion
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -262,6 +265,32 @@ def test_pages_with_data_look_right_on_a_laptop_and_a_narrow_window(page, shoot)
         page.goto(PAGES[name])
         shoot(page, f"narrow-{name}")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def test_a_start_up_notice_after_a_corrupt_file_can_be_dismissed(page, shoot, tmp_path):
+    folder = tmp_path / "data"
+    with LiveCompanion(data_dir=folder) as first:
+        first.api("POST", "/api/contacts", {"name": "Dana Whitfield"})
+    with LiveCompanion(data_dir=folder):
+        pass  # this start backs up the file that holds Dana
+    (folder / "contacts.json").write_bytes(b'{"contacts": {"1": {"name": "Dana Whi')  # cut short
+    with LiveCompanion(data_dir=folder) as restarted:
+        [aside] = folder.glob("contacts.json.corrupt-*")
+        page.goto(restarted.url + "/contacts")
+        banner = page.get_by_role("alert").filter(has_text="At start-up")
+        expect(banner).to_contain_text("contacts.json is not valid JSON")
+        expect(banner).to_contain_text(f"It was kept as {aside.name}")
+        expect(banner.locator("code.path")).to_have_text(str(folder))
+        expect(page.get_by_role("link", name="Dana Whitfield")).to_be_visible()  # the backup is back
+        shoot(page, "start-up-notice")
+        banner.get_by_role("button", name="Dismiss").click()
+        expect(page.get_by_role("status").filter(has_text="Notice hidden until the companion restarts")
+               ).to_be_visible()
+        expect(page).to_have_url(re.compile(r"/contacts\?notice="))
+        for path in ("/", "/settings"):
+            page.goto(restarted.url + path)
+            expect(page.locator(".startup-notice")).to_have_count(0)
+        assert len(restarted.api("GET", "/api/status").json()["notices"]) == 1
 
 
 def test_keyboard_users_see_where_focus_is(page):
