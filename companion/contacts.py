@@ -7,6 +7,7 @@ A contact as the API returns it is the stored record plus `industry_id`, `indust
 import datetime as dt
 import functools
 import unicodedata
+from collections.abc import Callable, Iterable
 
 from . import followups, industries, preferences
 from .errors import NotFound, ValidationError
@@ -18,7 +19,9 @@ STATUSES = ("thank_you_due", "due", "waiting", "capped")
 SEARCH_FIELDS = ("name", "company", "title", "headline", "notes", "email", "how_met", "location")
 
 
-@functools.lru_cache(maxsize=4096)
+# Big enough for every contact of a large list (inferring takes ~0.5 ms): a cache smaller than the
+# list misses on every pass over it. Keys share the stored strings, so an entry is small.
+@functools.lru_cache(maxsize=16384)
 def _industry_of(industry: str, headline: str, title: str, company: str) -> tuple[str, str, str]:
     entry = industries.normalise(industry) if industry else None
     source = "typed"
@@ -49,12 +52,18 @@ def with_industry(contact: dict) -> dict:
 class Presenter:
     """Turns stored contacts into API contacts, loading what the follow-up rules need once."""
 
-    def __init__(self, store: Store, on: dt.date | None = None, *, only: str | None = None):
+    def __init__(self, store: Store, on: dt.date | None = None, *, only: str | Iterable[str] | None = None):
+        """`only`: the id (or ids) of the contacts that will be presented, to load just their
+        interactions and suggestions; None loads everyone's."""
         self.store = store
         self.on = on or dt.date.today()
         self.settings = preferences.current_settings(store)
         self.by_contact: dict[str, list[dict]] = {}
-        wanted = (lambda r: r["contact_id"] == only) if only else (lambda r: True)
+        if only is None:
+            wanted = lambda r: True  # noqa: E731
+        else:
+            ids = {only} if isinstance(only, str) else set(only)
+            wanted = lambda r: r["contact_id"] in ids  # noqa: E731
         for item in store.interactions.find(wanted):
             self.by_contact.setdefault(item["contact_id"], []).append(item)
         self.waiting_articles = {
@@ -203,7 +212,43 @@ def _matches_query(contact: dict, words: list[str]) -> bool:
     return all(w in haystack for w in words)
 
 
-def search(
+def _sort_key(contact: dict) -> tuple[str, str]:
+    """The list order: name ignoring case and accents, then id, so the order is total and stable."""
+    return _folded_name(contact["name"]), contact["id"]
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded_name(name: str) -> str:
+    return _fold(name)
+
+
+def _in_industry(contact: dict, wanted: str) -> bool:
+    shown = with_industry(contact)
+    named = (_fold(shown["industry_id"] or ""), _fold(shown["industry_name"] or ""))
+    return wanted in named or wanted in _fold(contact.get("industry", ""))
+
+
+def _filter(*, q: str, industry: str, tag: str) -> Callable[[dict], bool] | None:
+    """One test of a contact for the text and industry filters, or None when none is asked for."""
+    tests = []
+    if q.strip():
+        words = _fold(q).split()
+        tests.append(lambda c: _matches_query(c, words))
+    if tag:
+        folded = _fold(tag)
+        tests.append(lambda c: folded in (_fold(t) for t in c.get("tags", [])))
+    if industry:
+        wanted = _fold(industry)
+        tests.append(lambda c: _in_industry(c, wanted))
+    return (lambda c: all(test(c) for test in tests)) if tests else None
+
+
+def _presented(store: Store, on: dt.date | None, contacts: list[dict]) -> list[dict]:
+    presenter = Presenter(store, on, only=[c["id"] for c in contacts])
+    return [presenter.present(c) for c in contacts]
+
+
+def search_page(
     store: Store,
     *,
     q: str = "",
@@ -212,29 +257,37 @@ def search(
     tag: str = "",
     linkedin_url: str = "",
     on: dt.date | None = None,
-) -> list[dict]:
-    """Contacts as the API returns them, filtered, sorted by name."""
+    offset: int = 0,
+    limit: int | None = None,
+) -> tuple[list[dict], int]:
+    """One page of the filtered, sorted list as the API returns it, and how many match in all.
+
+    Pages are cut after every filter and the sort (name, then id), so consecutive pages of an
+    unchanged list join up with no contact skipped or repeated. Only a `status` filter needs
+    every match's follow-up status; otherwise just the page's contacts are presented.
+    """
     if status and status not in STATUSES:
         raise ValidationError([f"`status` must be one of {', '.join(STATUSES)}, got {status!r}"])
-    contacts = store.contacts.all()
-    if linkedin_url:
-        url = _profile_url(linkedin_url)
-        contacts = [c for c in contacts if c.get("linkedin_url") == url]
-    if q.strip():
-        words = _fold(q).split()
-        contacts = [c for c in contacts if _matches_query(c, words)]
-    if tag:
-        contacts = [c for c in contacts if _fold(tag) in (_fold(t) for t in c.get("tags", []))]
-    presenter = Presenter(store, on)
-    out = [presenter.present(c) for c in contacts]
-    if industry:
-        wanted = _fold(industry)
-        out = [
-            c
-            for c in out
-            if wanted in (_fold(c["industry_id"] or ""), _fold(c["industry_name"] or ""))
-            or wanted in _fold(c.get("industry", ""))
-        ]
-    if status:
-        out = [c for c in out if c["followup"]["status"] == status]
-    return sorted(out, key=lambda c: (_fold(c["name"]), c["id"]))
+    url = _profile_url(linkedin_url)
+    same_profile = (lambda c: c.get("linkedin_url") == url) if url else (lambda c: True)
+    passes = _filter(q=q, industry=industry, tag=tag)
+    end = None if limit is None else offset + limit
+    if passes is None and not status:
+        # Only the page is copied out of the store; the order comes from sort keys read in place.
+        with store.lock:
+            order = sorted(store.contacts.scan(lambda c: _sort_key(c) if same_profile(c) else None))
+            window = [store.contacts.get(contact_id) for _, contact_id in order[offset:end]]
+        return _presented(store, on, window), len(order)
+    # Text filters and inferred industries can be slow: they run on copies, outside the store lock.
+    found = store.contacts.find(same_profile)
+    found = sorted(found if passes is None else filter(passes, found), key=_sort_key)
+    if not status:
+        return _presented(store, on, found[offset:end]), len(found)
+    shown = [c for c in _presented(store, on, found) if c["followup"]["status"] == status]
+    return shown[offset:end], len(shown)
+
+
+def search(store: Store, **filters) -> list[dict]:
+    """Every contact as the API returns it that passes the filters (those of `search_page`),
+    sorted by name (then id)."""
+    return search_page(store, **filters)[0]

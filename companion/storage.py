@@ -126,6 +126,14 @@ class Collection:
         with self._store.lock:
             return [_copy(doc) for doc in self._table._read_table().values() if predicate(doc)]
 
+    def scan(self, read) -> list:
+        """`read(record)` for every record, keeping the answers that are not None, without copying
+        the records (cheap for sort keys of a whole table). `read` sees the raw record: it must not
+        change it, and must answer with values that do not hold on to it (text, numbers, tuples)."""
+        with self._store.lock:
+            answers = (read(doc) for doc in self._table._read_table().values())
+            return [a for a in answers if a is not None]
+
     def get(self, record_id: str) -> dict | None:
         if not isinstance(record_id, str) or not record_id:
             return None

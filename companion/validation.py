@@ -68,6 +68,19 @@ def parse_date(value, *, field: str = "date", allow_empty: bool = True) -> str |
     return day.isoformat()
 
 
+def whole_number(value: str, *, minimum: int, maximum: int | None = None) -> int:
+    """A query argument as a whole number in bounds (ASCII digits only); ValueError saying the fix."""
+    bounds = f"from {minimum} to {maximum}" if maximum is not None else f"{minimum} or more"
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]+", value):
+        raise ValueError(f"must be a whole number {bounds}, got {_shown(value)}")
+    if len(value) > 15:
+        raise ValueError(f"must be a whole number {bounds}, got one of {len(value)} digits")
+    number = int(value)
+    if number < minimum or (maximum is not None and number > maximum):
+        raise ValueError(f"must be a whole number {bounds}, got {number}")
+    return number
+
+
 def _date(value):
     return parse_date(value)
 

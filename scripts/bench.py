@@ -4,12 +4,13 @@
     .venv/bin/python scripts/bench.py          # 0, 1,000 and 5,000 contacts; 200 feeds x 100 items
     .venv/bin/python scripts/bench.py --quick  # smaller, for a smoke test
 
-Prints, per contact count, the median latency of GET /api/ping, creating a contact, listing and
-searching contacts, and matching an article, each also as a ratio to ping; then, at the largest
-count, a poll of 200 local feeds (100 items each, 20,000 articles stored) against feedparser's
-own time to parse the same bytes, the time from a restart to the first answer, and the server's
-resident memory. Targets (issues 2 and 4): create <= 20x ping, match <= 10x ping, poll <= 3x
-feedparser, restart <= 3 s, memory <= 200 MB. Never used as a timed assertion in a test.
+Prints, per contact count, the median latency of GET /api/ping, creating a contact, listing all
+contacts, listing one page of 50 (`limit=50`, from the middle of the list), searching contacts,
+and matching an article, each also as a ratio to ping; then, at the largest count, a poll of 200
+local feeds (100 items each, 20,000 articles stored) against feedparser's own time to parse the
+same bytes, the time from a restart to the first answer, and the server's resident memory.
+Targets (issues 2 and 4): create <= 20x ping, match <= 10x ping, poll <= 3x feedparser, restart
+<= 3 s, memory <= 200 MB. Never used as a timed assertion in a test.
 """
 
 import argparse
@@ -111,7 +112,7 @@ def seed(data_dir: pathlib.Path, count: int) -> None:
     )
 
 
-def measure_api(server: LiveCompanion, n: int) -> dict:
+def measure_api(server: LiveCompanion, n: int, contacts: int) -> dict:
     session = requests.Session()
     headers = {"Authorization": f"Bearer {server.token}"}
     url = server.url
@@ -133,12 +134,14 @@ def measure_api(server: LiveCompanion, n: int) -> dict:
         n,
     )
     listing = median_ms(lambda: session.get(url + "/api/contacts", headers=headers), max(3, n // 10))
+    middle = {"limit": 50, "offset": contacts // 100 * 50}
+    page = median_ms(lambda: session.get(url + "/api/contacts", headers=headers, params=middle), n)
     search = median_ms(
         lambda: session.get(url + "/api/contacts", headers=headers, params={"q": "company 42"}),
         max(3, n // 10),
     )
     match = median_ms(lambda: session.post(url + "/api/articles/match", headers=headers, json=article), n)
-    return {"ping": ping, "create": create, "list": listing, "search": search, "match": match}
+    return {"ping": ping, "create": create, "list": listing, "page": page, "search": search, "match": match}
 
 
 def feed_bytes(feed: int, items: int) -> bytes:
@@ -234,7 +237,9 @@ def main() -> None:
     feeds, items, n = (20, 50, 15) if args.quick else (200, 100, 40)
     data_dir = pathlib.Path(tempfile.mkdtemp(prefix="bench-data-")) / "data"
     server = LiveCompanion(data_dir=data_dir)
-    print(f"{'contacts':>8} {'ping ms':>8} {'create':>14} {'list':>15} {'search':>15} {'match':>14}")
+    columns = ("create", "list", "page", "search", "match")
+    labels = {"page": "page of 50"}
+    print(f"{'contacts':>8} {'ping ms':>8} " + " ".join(f"{labels.get(c, c):>16}" for c in columns))
     seeded = 0
     for size in sizes:
         if size > seeded:
@@ -242,13 +247,14 @@ def main() -> None:
             seed(data_dir, size)
             seeded = size
         server.start()
-        m = measure_api(server, n)
+        m = measure_api(server, n, size)
         row = [f"{size:>8}", f"{m['ping']:>8.2f}"]
-        row += [f"{m[k]:>7.1f} ({m[k] / m['ping']:>4.1f}x)" for k in ("create", "list", "search", "match")]
+        row += [f"{m[k]:>7.1f} ({m[k] / m['ping']:>5.1f}x)" for k in columns]
         print(" ".join(row), flush=True)
     print(
         f"\nat {sizes[-1]} contacts: create {m['create'] / m['ping']:.1f}x ping (target <= 20), "
-        f"match {m['match'] / m['ping']:.1f}x ping (target <= 10)"
+        f"match {m['match'] / m['ping']:.1f}x ping (target <= 10); "
+        f"a page of 50 contacts {m['page'] / m['ping']:.1f}x ping (all {m['list'] / m['ping']:.1f}x)"
     )
     poll = measure_poll(server, feeds, items)
     print(
@@ -257,7 +263,7 @@ def main() -> None:
         f" -> {poll['poll_s'] / poll['feedparser_s']:.2f}x (target <= 3); {poll['new_articles']} articles, "
         f"{poll['new_suggestions']} suggestions, {poll['errors']} errors"
     )
-    m = measure_api(server, n)
+    m = measure_api(server, n, sizes[-1])
     print(
         f"with {poll['new_articles']} articles stored: create {m['create'] / m['ping']:.1f}x ping, "
         f"match {m['match'] / m['ping']:.1f}x ping (ping {m['ping']:.2f} ms)"

@@ -1,6 +1,8 @@
-"""The contacts API as the contract in DESIGN.md says: CRUD, search, filters, capture, validation."""
+"""The contacts API as the contract in DESIGN.md says: CRUD, search, filters, paging, capture, validation."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 FIELDS = {
     "name": "Ada Park",
@@ -154,6 +156,140 @@ def test_industry_filter_matches_the_normalised_industry(api):
     assert names(api.get("/api/contacts", query_string={"industry": "no such industry"})) == []
 
 
+# Paging ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def crowd(api):
+    """23 contacts, some sharing a name (ties are broken by id), some due a thank-you, some tagged."""
+    names_ = ["Ada Park", "ada park", "Ádá Park", "Bo Chen", "Cy Diaz", "Dee Ek", "Eve Fox", "Flo Gu"]
+    for i in range(23):
+        fields = {"name": names_[i % len(names_)], "company": f"Company {i % 4}"}
+        if i % 3 == 0:
+            fields["interview_date"] = "2026-11-20"
+        if i % 2 == 0:
+            fields["tags"] = ["mentor"]
+        api.create_contact(**fields)
+
+
+def ids(contacts) -> list[str]:
+    return [c["id"] for c in contacts]
+
+
+def walk_pages(api, limit, **filters) -> tuple[list[dict], list[dict]]:
+    """Every page in turn, following `next_offset`: (the contacts in page order, the answers)."""
+    seen, answers, offset = [], [], 0
+    while offset is not None:
+        body = api.get("/api/contacts", query_string={**filters, "limit": limit, "offset": offset}).get_json()
+        assert body["ok"] is True and body["offset"] == offset and body["limit"] == limit
+        assert body["count"] == len(body["contacts"]) <= limit
+        seen += body["contacts"]
+        answers.append(body)
+        offset = body["next_offset"]
+        assert len(answers) <= 30, "paging does not end"
+    return seen, answers
+
+
+@pytest.mark.parametrize(
+    "filters", [{}, {"q": "park"}, {"tag": "mentor"}, {"status": "thank_you_due"}, {"q": "company 1"}]
+)
+@pytest.mark.parametrize("limit", [1, 4, 7, 23, 500])
+def test_pages_join_up_to_the_whole_filtered_list_with_no_skip_or_repeat(api, crowd, filters, limit):
+    whole = api.get("/api/contacts", query_string=filters).get_json()["contacts"]
+    assert whole, filters
+    seen, answers = walk_pages(api, limit, **filters)
+    assert ids(seen) == ids(whole)
+    assert len(set(ids(seen))) == len(seen)
+    assert all(a["total"] == len(whole) for a in answers)
+    assert [a["has_more"] for a in answers] == [True] * (len(answers) - 1) + [False]
+    assert len(answers) == -(-len(whole) // limit)
+
+
+def test_a_page_holds_the_same_contacts_as_the_whole_list_with_their_follow_up_status(api, crowd):
+    whole = api.get("/api/contacts").get_json()["contacts"]
+    page = api.get("/api/contacts", query_string={"limit": 5, "offset": 10}).get_json()["contacts"]
+    assert page == whole[10:15]
+    assert all(c["followup"]["status"] for c in page)
+
+
+def test_people_with_the_same_name_keep_one_order_across_pages(api, crowd):
+    parks = api.get("/api/contacts", query_string={"q": "park"}).get_json()["contacts"]
+    assert len(parks) == 9 and len({c["name"] for c in parks}) == 3
+    seen, _ = walk_pages(api, 2, q="park")
+    assert ids(seen) == ids(parks)
+    assert ids(parks) == sorted(ids(parks))  # "Ada Park", "ada park" and "Ádá Park" sort as one name
+
+
+def test_without_limit_or_offset_the_answer_is_the_whole_list_in_its_old_shape(api, crowd):
+    for query in ({}, {"limit": "", "offset": ""}):
+        body = api.get("/api/contacts", query_string=query).get_json()
+        assert set(body) == {"ok", "contacts", "count"} and body["count"] == len(body["contacts"]) == 23
+
+
+def test_offset_alone_gives_a_page_of_the_default_size_and_past_the_end_an_empty_last_page(api, crowd):
+    body = api.get("/api/contacts", query_string={"offset": 20}).get_json()
+    assert body["limit"] == 50 and body["count"] == 3 and body["total"] == 23
+    assert body["has_more"] is False and body["next_offset"] is None
+    body = api.get("/api/contacts", query_string={"offset": 99, "limit": 10}).get_json()
+    assert body["contacts"] == [] and body["total"] == 23 and body["has_more"] is False
+    body = api.get("/api/contacts", query_string={"limit": 10}).get_json()
+    assert body["offset"] == 0 and body["next_offset"] == 10 and body["has_more"] is True
+
+
+@pytest.mark.parametrize(
+    "query, field, hint",
+    [
+        ({"limit": "-1"}, "limit", "from 1 to 500"),
+        ({"limit": "0"}, "limit", "from 1 to 500"),
+        ({"limit": "501"}, "limit", "`offset`"),
+        ({"limit": "ten"}, "limit", "whole number"),
+        ({"limit": "1.5"}, "limit", "whole number"),
+        ({"limit": "1e2"}, "limit", "whole number"),
+        ({"limit": " 5"}, "limit", "whole number"),
+        ({"limit": "\u0665"}, "limit", "whole number"),
+        ({"offset": "-5"}, "offset", "0 or more"),
+        ({"offset": "next"}, "offset", "contacts to skip"),
+        ({"offset": "9" * 40}, "offset", "whole number"),
+        ({"limit": "10", "offset": "0x10"}, "offset", "whole number"),
+    ],
+)
+def test_bad_paging_is_a_400_naming_the_parameter_and_the_fix(api, crowd, store, query, field, hint):
+    before = store.contacts.all()
+    r = api.get("/api/contacts", query_string=query)
+    assert r.status_code == 400
+    body = r.get_json()
+    assert body["ok"] is False and body["status"] == 400 and body["errors"]
+    assert f"`{field}`" in body["error"] and hint in body["error"], body["error"]
+    assert store.contacts.all() == before
+
+
+def test_a_bad_limit_and_a_bad_offset_are_reported_together(api, crowd):
+    body = api.get("/api/contacts", query_string={"limit": "-1", "offset": "x"}).get_json()
+    assert body["status"] == 400 and body["error"].startswith("2 problems")
+    assert [e.split()[0] for e in body["errors"]] == ["`limit`", "`offset`"]
+
+
+numbers = st.one_of(st.integers(min_value=-(10**20), max_value=10**20).map(str), st.text(max_size=12))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(limit=st.none() | numbers, offset=st.none() | numbers, status=st.sampled_from(["", "due", "waiting"]))
+def test_any_limit_and_offset_get_a_page_of_the_list_or_a_400_never_a_5xx(api, crowd, limit, offset, status):
+    query = {k: v for k, v in {"limit": limit, "offset": offset, "status": status}.items() if v is not None}
+    r = api.get("/api/contacts", query_string=query)
+    assert r.status_code in (200, 400), r.get_data(as_text=True)[:300]
+    body = r.get_json()
+    if r.status_code == 400:
+        assert body["ok"] is False and body["status"] == 400
+        return
+    whole = api.get("/api/contacts", query_string={"status": status}).get_json()["contacts"]
+    if "total" in body:
+        assert body["total"] == len(whole)
+        assert ids(body["contacts"]) == ids(whole[body["offset"] : body["offset"] + body["limit"]])
+    else:
+        assert ids(body["contacts"]) == ids(whole)
+
+
 # Capture from LinkedIn ---------------------------------------------------------------------------
 
 
@@ -197,6 +333,14 @@ def test_capture_matches_a_contact_created_by_hand_with_another_form_of_the_url(
     made = api.create_contact(name="Jane Roe", linkedin_url="https://de.linkedin.com/in/Jane-Roe/?x=1")
     r = capture(api, "https://www.linkedin.com/in/jane-roe/")
     assert r.status_code == 200 and r.get_json()["contact"]["id"] == made["id"]
+
+
+def test_the_list_finds_the_contact_for_any_form_of_a_profile_url(api, crowd):
+    made = api.create_contact(name="Jane Roe", linkedin_url="https://de.linkedin.com/in/Jane-Roe/?x=1")
+    for query in ({}, {"limit": 1}):
+        r = api.get("/api/contacts", query_string={"linkedin_url": "linkedin.com/in/jane-roe", **query})
+        assert ids(r.get_json()["contacts"]) == [made["id"]]
+    assert api.get("/api/contacts", query_string={"linkedin_url": "https://evil.example/in/x"}).status_code == 400
 
 
 def test_percent_encoded_non_ascii_profile_urls_de_duplicate(api):

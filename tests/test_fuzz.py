@@ -134,6 +134,7 @@ queries = st.dictionaries(
             "url",
             "title",
             "limit",
+            "offset",
             "token",
         ]
     ),

@@ -57,6 +57,16 @@ def test_callers_get_copies_that_cannot_change_stored_data(folder):
     assert listed["name"] == "Ada Park" and listed["tags"] == ["nursing"] and listed["extra"] == {"k": "v"}
 
 
+def test_scan_reads_what_each_record_answers_and_skips_the_nones(folder):
+    store = open_store(folder)
+    ada = store.contacts.insert({"name": "Ada Park", "tags": ["nursing"]})
+    store.contacts.insert({"name": "Bo Chen"})
+    names = store.contacts.scan(lambda c: c["name"] if "nursing" in c.get("tags", []) else None)
+    assert names == ["Ada Park"]
+    assert sorted(store.contacts.scan(lambda c: c["id"])) == sorted(c["id"] for c in store.contacts.all())
+    assert store.contacts.get(ada["id"]) == ada
+
+
 @pytest.mark.parametrize("bad_id", [None, "", 5, ["x"]])
 def test_lookups_with_junk_ids_find_nothing(folder, bad_id):
     store = open_store(folder)

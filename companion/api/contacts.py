@@ -1,27 +1,71 @@
-"""Contacts: /api/contacts, /api/contacts/<id>, /api/contacts/capture, /api/contacts/<id>/snooze."""
+"""Contacts: /api/contacts (the whole list, or a page with `limit`/`offset`), /api/contacts/<id>,
+/api/contacts/capture, /api/contacts/<id>/snooze."""
 
 from flask import Blueprint, request
 
 from .. import contacts
 from ..errors import ValidationError
-from ..validation import json_body, parse_date
+from ..validation import json_body, parse_date, whole_number
 from . import ok, store
 
 bp = Blueprint("contacts", __name__, url_prefix="/api/contacts")
 
 
+MAX_PAGE = 500  # contacts in one page at most
+DEFAULT_PAGE = 50  # a page's size when only `offset` is given
+
+
+def page_args(args) -> tuple[int, int] | None:
+    """(offset, limit) when the client asks for a page, None for the whole list (no `limit` or
+    `offset`, or both empty); a ValidationError naming every bad one and the fix."""
+    raw_limit, raw_offset = args.get("limit", ""), args.get("offset", "")
+    if not raw_limit and not raw_offset:
+        return None
+    limit, offset, errors = DEFAULT_PAGE, 0, []
+    if raw_limit:
+        try:
+            limit = whole_number(raw_limit, minimum=1, maximum=MAX_PAGE)
+        except ValueError as exc:
+            errors.append(f"`limit` {exc}: contacts per page; for more, ask for the next page with `offset`")
+    if raw_offset:
+        try:
+            offset = whole_number(raw_offset, minimum=0)
+        except ValueError as exc:
+            errors.append(
+                f"`offset` {exc}: how many contacts to skip, e.g. the `next_offset` of the last page"
+            )
+    if errors:
+        raise ValidationError(errors)
+    return offset, limit
+
+
 @bp.get("")
 def list_contacts():
     args = request.args
-    found = contacts.search(
+    page = page_args(args)
+    offset, limit = page or (0, None)
+    found, total = contacts.search_page(
         store(),
         q=args.get("q", ""),
         industry=args.get("industry", ""),
         status=args.get("status", ""),
         tag=args.get("tag", ""),
         linkedin_url=args.get("linkedin_url", ""),
+        offset=offset,
+        limit=limit,
     )
-    return ok(contacts=found, count=len(found))
+    if page is None:
+        return ok(contacts=found, count=len(found))
+    more = offset + len(found) < total
+    return ok(
+        contacts=found,
+        count=len(found),
+        total=total,
+        offset=offset,
+        limit=limit,
+        has_more=more,
+        next_offset=offset + len(found) if more else None,
+    )
 
 
 @bp.post("")
