@@ -75,11 +75,13 @@ def update_interaction(store: Store, contact_id: str, interaction_id: str, paylo
     changes = {k: values[k] for k in sent}
     with store.lock:
         get_interaction(store, contact_id, interaction_id)
-        return (
-            store.interactions.update(interaction_id, changes)
-            if changes
-            else store.interactions.get(interaction_id)
-        )
+        if not changes:
+            return store.interactions.get(interaction_id)
+        record = store.interactions.update(interaction_id, changes)
+        if changes.get("kind") == "linkedin":
+            # Re-filed as a LinkedIn connection: the contact is connected, as when one is logged.
+            store.contacts.update(contact_id, {"connected": True})
+        return record
 
 
 def delete_interaction(store: Store, contact_id: str, interaction_id: str) -> dict:

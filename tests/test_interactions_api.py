@@ -93,6 +93,14 @@ def test_linkedin_interaction_marks_the_contact_connected(api, ada):
     assert r.get_json()["contact"]["connected"] is True
 
 
+def test_an_interaction_changed_to_a_linkedin_connection_marks_the_contact_connected(api, ada):
+    item = log(api, ada, kind="update").get_json()["interaction"]
+    assert api.get(f"/api/contacts/{ada['id']}").get_json()["contact"]["connected"] is False
+    r = api.patch(f"/api/contacts/{ada['id']}/interactions/{item['id']}", {"kind": "linkedin"})
+    assert r.status_code == 200
+    assert api.get(f"/api/contacts/{ada['id']}").get_json()["contact"]["connected"] is True
+
+
 @pytest.mark.parametrize(
     "fields, field, hint",
     [
