@@ -12,18 +12,18 @@ import datetime as dt
 import logging
 import threading
 
-from . import preferences, recommend
+from . import match_pool, preferences, recommend
 from .contacts import Presenter
 from .errors import Conflict
 from .feeds.fetch import fetch
 from .feeds.guard import FetchError
 from .feeds.parse import FeedParseError, parse_feed
-from .feeds.urls import canonical_url
-from .files import now_iso
+from .files import new_id, now_iso
 from .storage import Store
 
 log = logging.getLogger(__name__)
 FETCH_WORKERS = 4
+SUGGESTIONS_PER_ARTICLE = 3
 SUMMARY_CHARS = 800  # enough to match and to show; 20,000 stored articles stay small in memory
 _poll_lock = threading.Lock()
 
@@ -44,24 +44,34 @@ def poll_all(store: Store, *, allow_private: bool = False, progress=None) -> dic
 
 def _poll(store: Store, allow_private: bool, progress) -> dict:
     feeds = store.feeds.all()
-    outcomes = []
-    with concurrent.futures.ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
-        futures = [pool.submit(_fetch_one, feed, allow_private) for feed in feeds]
-        for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
-            outcomes.append(future.result())
-            if progress:
-                progress(done, len(feeds))
-    # One durable write per kind of data, however many feeds: a poll of 200 feeds must not
-    # rewrite the articles file 200 times.
-    store.feeds.update_many({o["feed"]["id"]: _feed_changes(o) for o in outcomes})
-    new_articles = _store_articles(store, [o for o in outcomes if o["items"]])
+    outcomes, fresh = [], []
+    articles_rev = store.articles.revision
+    known = _stored_urls(store)
+    suggester = _Suggester(store)
+    with suggester.matcher() as matcher:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
+            futures = [pool.submit(_fetch_one, feed, allow_private) for feed in feeds]
+            for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
+                outcome = future.result()
+                outcomes.append(outcome)
+                articles = _new_articles(outcome, known)
+                fresh += articles
+                matcher.add(articles)  # matched while the other feeds are fetched and parsed
+                if progress:
+                    progress(done, len(feeds))
+        # One durable write per kind of data, however many feeds: a poll of 200 feeds must not
+        # rewrite the articles file 200 times.
+        store.feeds.update_many({o["feed"]["id"]: _feed_changes(o) for o in outcomes})
+        new_articles = _store_articles(store, fresh, articles_rev)
+        matches = matcher.results()
+    stored_ids = {a["id"] for a in new_articles}
+    new_suggestions = suggester.keep_best([m for m in matches if m[0]["id"] in stored_ids])
+    prune(store)
     errors = [
         {"feed_id": o["feed"]["id"], "url": o["feed"]["url"], "error": o["error"]}
         for o in outcomes
         if o["error"]
     ]
-    new_suggestions = suggest(store, new_articles)
-    prune(store)
     return {
         "feeds": len(feeds),
         "new_articles": len(new_articles),
@@ -91,29 +101,41 @@ def _fetch_one(feed: dict, allow_private: bool) -> dict:
     return out
 
 
-def _store_articles(store: Store, outcomes: list[dict]) -> list[dict]:
-    """Store the items not seen before (by canonical URL) as articles; returns the new ones."""
+def _stored_urls(store: Store) -> set[str]:
+    return {a["url"] for a in store.articles.find(lambda a: True)}
+
+
+def _new_articles(outcome: dict, known: set[str]) -> list[dict]:
+    """Article records (with their ids) for a feed's items not seen before; `known` learns their URLs.
+    parse_feed gives canonical URLs already, which is what articles are de-duplicated by."""
+    feed = outcome["feed"]
+    fresh = []
+    for item in outcome["items"] or ():
+        url = item["url"]
+        if url in known:
+            continue
+        known.add(url)
+        fresh.append(
+            {
+                "id": new_id(),
+                "url": url,
+                "title": item.get("title", ""),
+                "summary": item.get("summary", "")[:SUMMARY_CHARS],
+                "published": item.get("published"),
+                "feed_id": feed["id"],
+                "feed_title": outcome.get("title") or feed.get("title") or "",
+                "categories": item.get("categories", []),
+            }
+        )
+    return fresh
+
+
+def _store_articles(store: Store, fresh: list[dict], revision: int) -> list[dict]:
+    """Store the new articles; any that something else stored while the poll ran are left out."""
     with store.lock:
-        known = {a["url"] for a in store.articles.find(lambda a: True)}
-        fresh = []
-        for outcome in outcomes:
-            feed = outcome["feed"]
-            for item in outcome["items"]:
-                url = canonical_url(item["url"])
-                if url in known:
-                    continue
-                known.add(url)
-                fresh.append(
-                    {
-                        "url": url,
-                        "title": item.get("title", ""),
-                        "summary": item.get("summary", "")[:SUMMARY_CHARS],
-                        "published": item.get("published"),
-                        "feed_id": feed["id"],
-                        "feed_title": outcome.get("title") or feed.get("title") or "",
-                        "categories": item.get("categories", []),
-                    }
-                )
+        if store.articles.revision != revision:
+            stored = _stored_urls(store)
+            fresh = [a for a in fresh if a["url"] not in stored]
         return store.articles.insert_many(fresh)
 
 
@@ -140,44 +162,67 @@ def _feed_changes(outcome: dict) -> dict:
 
 
 def suggest(store: Store, articles: list[dict]) -> int:
-    """Match new articles to contacts and keep each contact's best few pending suggestions."""
-    limit = preferences.current_settings(store)["max_pending_suggestions_per_contact"]
-    candidates: dict[str, list[dict]] = {}
-    presenter = Presenter(store)
-    due_ids = presenter.due_ids() if articles else set()
-    for article in articles:
-        analysis = recommend.analyse(article)
-        for match in recommend.rank_contacts(
-            store, analysis, limit=3, presenter=presenter, include_capped=True, due_ids=due_ids
-        ):
-            candidates.setdefault(match["contact"]["id"], []).append(
-                {
-                    "article_id": article["id"],
-                    "contact_id": match["contact"]["id"],
-                    "score": match["score"],
-                    "reasons": match["reasons"],
-                    "topics": match.get("topics", []),
-                    "status": "pending",
-                    "snoozed_until": None,
-                }
+    """Match stored articles to contacts and keep each contact's best few pending suggestions."""
+    suggester = _Suggester(store)
+    with suggester.matcher() as matcher:
+        matcher.add(articles)
+        return suggester.keep_best(matcher.results())
+
+
+class _Suggester:
+    """What a batch of articles needs to become suggestions: the matching state, taken once when the
+    first new article arrives, and each contact's cap on pending suggestions."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.presenter = None
+
+    def _state(self):
+        self.presenter = Presenter(self.store)
+        index, history = recommend.matching_state(self.store)
+        return index, history, self.presenter.due_ids()
+
+    def matcher(self) -> match_pool.BatchMatcher:
+        return match_pool.BatchMatcher(self._state, limit=SUGGESTIONS_PER_ARTICLE)
+
+    def keep_best(self, matches: list[tuple[dict, list[dict]]]) -> int:
+        """Store the suggestions from (article, candidates) pairs that beat each contact's pending ones."""
+        candidates: dict[str, list[dict]] = {}
+        for article, found in matches:
+            shown = recommend.present_matches(
+                found, self.presenter, limit=SUGGESTIONS_PER_ARTICLE, include_capped=True
             )
-    if not candidates:
-        return 0
-    with store.lock:
-        pending = store.suggestions.find(lambda s: s["status"] == "pending")
-        by_contact: dict[str, list[dict]] = {}
-        for s in pending:
-            by_contact.setdefault(s["contact_id"], []).append(s)
-        keep_new, drop_old = [], []
-        for contact_id, fresh in candidates.items():
-            pool = sorted(by_contact.get(contact_id, []) + fresh, key=lambda s: -s["score"])
-            kept = pool[:limit]
-            keep_new += [s for s in kept if "id" not in s]
-            drop_old += [s["id"] for s in pool[limit:] if "id" in s]
-        store.suggestions.insert_many(keep_new)
-        if drop_old:
-            store.suggestions.update_many({i: {"status": "superseded"} for i in drop_old})
-    return len(keep_new)
+            for match in shown:
+                candidates.setdefault(match["contact"]["id"], []).append(
+                    {
+                        "article_id": article["id"],
+                        "contact_id": match["contact"]["id"],
+                        "score": match["score"],
+                        "reasons": match["reasons"],
+                        "topics": match.get("topics", []),
+                        "status": "pending",
+                        "snoozed_until": None,
+                    }
+                )
+        if not candidates:
+            return 0
+        store = self.store
+        limit = preferences.current_settings(store)["max_pending_suggestions_per_contact"]
+        with store.lock:
+            pending = store.suggestions.find(lambda s: s["status"] == "pending")
+            by_contact: dict[str, list[dict]] = {}
+            for s in pending:
+                by_contact.setdefault(s["contact_id"], []).append(s)
+            keep_new, drop_old = [], []
+            for contact_id, fresh in candidates.items():
+                pool = sorted(by_contact.get(contact_id, []) + fresh, key=lambda s: -s["score"])
+                kept = pool[:limit]
+                keep_new += [s for s in kept if "id" not in s]
+                drop_old += [s["id"] for s in pool[limit:] if "id" in s]
+            store.suggestions.insert_many(keep_new)
+            if drop_old:
+                store.suggestions.update_many({i: {"status": "superseded"} for i in drop_old})
+        return len(keep_new)
 
 
 def prune(store: Store, on: dt.date | None = None) -> int:

@@ -78,13 +78,19 @@ def warm_up(store: Store) -> None:
     _cache(store).contact_index(store)
 
 
-def analyse(article: dict) -> dict:
-    """The article's industries, topics and organisations (pure matcher)."""
+def matching_state(store: Store) -> tuple:
+    """(contact index, sharing history) as they are now, for matching a batch of articles."""
+    cache = _cache(store)
+    return cache.contact_index(store), cache.sharing_history(store)
+
+
+def analyse(article: dict, *, url_is_canonical: bool = False) -> dict:
+    """The article's industries, topics and organisations (pure matcher). Stored articles' URLs are
+    canonical already (`url_is_canonical`): a poll of 20,000 articles need not fold them again."""
     # Stored feed articles carry their description as `summary`; without it only the title counts.
     description = article.get("description") or article.get("summary") or ""
-    return matching.analyse_article(
-        {**article, "description": description, "url": canonical_url(article.get("url", ""))}
-    )
+    url = article.get("url", "") if url_is_canonical else canonical_url(article.get("url", ""))
+    return matching.analyse_article({**article, "description": description, "url": url})
 
 
 def rank_contacts(
@@ -116,10 +122,17 @@ def rank_contacts(
         # The matcher lifts due contacts before it spreads suggestions across fields; a boost added
         # afterwards could not beat that spreading, and two equal contacts would be ordered by chance.
         found = matching.rank(analysis, index, limit=limit * CANDIDATE_FACTOR, history=history, boost_ids=due)
+    return present_matches(found, presenter, limit=limit, include_capped=include_capped)
+
+
+def present_matches(
+    found: list[dict], presenter: Presenter, *, limit: int, include_capped: bool = False
+) -> list[dict]:
+    """The matcher's candidates with their contacts as the API shows them, best first: contacts gone
+    since are left out, and capped ones unless `include_capped`."""
     out = []
     for match in found:
-        cid = match["contact_id"]
-        contact = shown[cid] if cid in shown else presenter.present_id(cid)
+        contact = presenter.present_id(match["contact_id"])
         if contact is None or (contact["followup"]["status"] == "capped" and not include_capped):
             continue
         out.append({**match, "contact": contact})

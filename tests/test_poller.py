@@ -1,9 +1,11 @@
 """The feed poller as a function (pruning, the suggestion cap over time) and as a background thread."""
 
 import datetime as dt
+import multiprocessing
 import time
 
-from companion import poller
+from companion import match_pool, matching, poller
+from companion.storage import Store
 
 pytest_plugins = ["tests.feedserver"]
 
@@ -48,3 +50,94 @@ def test_prune_drops_old_articles_but_keeps_those_with_a_pending_suggestion(stor
     )
     assert poller.prune(store) == 1
     assert {a["title"] for a in store.articles.all()} == {"kept", "fresh"}
+
+
+SECTOR_NEWS = [
+    (
+        "Renewable Energy Power Generation",
+        "Utilities add record solar and wind capacity",
+        "Grid storage expands.",
+    ),
+    ("Hospitals and Health Care", "Hospital hires nurses for new clinic", "Patients wait less for care."),
+    ("Banking", "Bank raises interest rates on deposits", "Lending slows as credit tightens."),
+    ("Restaurants", "Chef opens a restaurant with a seasonal menu", "Diners queue for the kitchen."),
+]
+
+
+def wire(items: int) -> bytes:
+    entries = "".join(
+        f"<item><title>{title} ({n})</title><link>https://wire.example/{n}</link>"
+        f"<description>{summary}</description></item>"
+        for n in range(items)
+        for _, title, summary in [SECTOR_NEWS[n % len(SECTOR_NEWS)]]
+    )
+    channel = f"<channel><title>Wire</title>{entries}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
+
+
+def poll_into_new_store(path, feed_url) -> tuple[int, list]:
+    store = Store(path)
+    try:
+        store.contacts.insert_many(
+            [
+                {
+                    "id": f"c{n}",
+                    "name": f"Person {n}",
+                    "industry": SECTOR_NEWS[n % len(SECTOR_NEWS)][0],
+                    "tags": [],
+                }
+                for n in range(24)
+            ]
+        )
+        store.feeds.insert({"url": feed_url, "title": "", "error_count": 0})
+        summary = poller.poll_all(store, allow_private=True)
+        urls = {a["id"]: a["url"] for a in store.articles.all()}
+        kept = sorted(
+            (urls[s["article_id"]], s["contact_id"], s["score"], s["reasons"], s["topics"])
+            for s in store.suggestions.all()
+        )
+        return summary["new_suggestions"], kept
+    finally:
+        store.close()
+
+
+def test_a_poll_matched_in_worker_processes_suggests_what_one_matched_in_the_server_does(
+    tmp_path, feed_server, monkeypatch
+):
+    url = feed_server.add("/wire.xml", wire(60))
+    monkeypatch.setattr(match_pool, "POOL_MIN_ARTICLES", 10**9)
+    here = poll_into_new_store(tmp_path / "here", url)
+    monkeypatch.setattr(match_pool, "POOL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(match_pool, "WORKERS", 2)
+    pooled = poll_into_new_store(tmp_path / "pooled", url)
+
+    assert here[0] > 0
+    assert pooled == here
+    assert multiprocessing.active_children() == []  # the workers stop with the poll
+
+
+def batch(workers: int, state) -> tuple[bool, list]:
+    with match_pool.BatchMatcher(state, limit=3, workers=workers, min_for_pool=1) as matcher:
+        articles = [
+            {"id": f"a{n}", "url": f"https://wire.example/{n}", "title": title, "summary": summary}
+            for n, (_, title, summary) in enumerate(SECTOR_NEWS * 5)
+        ]
+        matcher.add(articles[:7])
+        matcher.add(articles[7:])
+        return matcher.used_pool, matcher.results()
+
+
+def test_matching_falls_back_to_the_server_process_when_the_workers_cannot_start():
+    contacts = [
+        {"id": f"c{n}", "name": f"P {n}", "industry": industry}
+        for n, (industry, *_) in enumerate(SECTOR_NEWS)
+    ]
+    index = matching.build_index(contacts)
+    in_process = batch(1, lambda: (index, {}, {"c1"}))
+    pooled = batch(2, lambda: (index, {}, {"c1"}))
+    # A history entry that cannot be sent to another process: the pool cannot start its workers.
+    unsendable = batch(2, lambda: (index, {"someone": {"shared_urls": set(), "hook": lambda: None}}, {"c1"}))
+
+    assert in_process[0] is False and pooled[0] is True
+    assert in_process[1] and pooled[1] == in_process[1] == unsendable[1]
+    assert multiprocessing.active_children() == []
