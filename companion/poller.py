@@ -102,7 +102,7 @@ def _fetch_one(feed: dict, allow_private: bool) -> dict:
 
 
 def _stored_urls(store: Store) -> set[str]:
-    return {a["url"] for a in store.articles.find(lambda a: True)}
+    return set(store.articles.scan(lambda a: a["url"]))
 
 
 def _new_articles(outcome: dict, known: set[str]) -> list[dict]:
