@@ -6,7 +6,9 @@ past companies, and topics of articles shared before. The index maps sector, ind
 term, topic and organisation keys to contact ids, so an article only touches contacts it could fit.
 """
 
+import itertools
 import re
+from collections.abc import Iterable
 
 from companion import industries
 from companion.matching.article import analyse_article
@@ -118,7 +120,6 @@ class ContactIndex:
         self.postings: dict[tuple[str, str], set] = {}
         self._groups: dict[str, set] | None = None
         self._order: dict[str, list] = {}
-        self._order_boost = None
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -148,18 +149,21 @@ class ContactIndex:
                 if not ids:
                     del self.postings[key]
 
-    def group_order(self, industry_id: str, boost: set) -> list:
-        """The industry's contacts in a fixed order, those in `boost` (due) first. Cached until the
-        index or the boost set changes, so a batch of articles does not sort a group per article."""
-        if self._order_boost is not boost and self._order_boost != boost:
-            self._order = {}
-            self._order_boost = boost  # held, so an identical object is never a different set
+    def group_order(self, industry_id: str, boost: set) -> Iterable:
+        """The industry's contacts in a fixed order (by id), those in `boost` (due) first. The order by
+        id is kept until the index changes; the due ones are picked out lazily, as far as the caller
+        reads (the ranking takes the first few), looking at the smaller of the group and `boost`."""
+        group = self.industry_groups().get(industry_id, set())
         order = self._order.get(industry_id)
         if order is None:
-            ids = self.industry_groups().get(industry_id, set())
-            order = sorted(ids, key=lambda c: (c not in boost, str(c)))
-            self._order[industry_id] = order
-        return order
+            order = self._order[industry_id] = sorted(group, key=str)
+        if not boost:
+            return order
+        if len(boost) < len(group):
+            first = sorted((c for c in boost if c in group), key=str)
+        else:
+            first = (c for c in order if c in boost)
+        return itertools.chain(first, (c for c in order if c not in boost))
 
     def industry_groups(self) -> dict[str, set]:
         """Industry id -> ids of the contacts in it."""
