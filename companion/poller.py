@@ -9,13 +9,14 @@ never stops the others; a 304 or a broken feed never deletes stored items.
 
 import concurrent.futures
 import datetime as dt
+import itertools
 import logging
 import threading
 
 from . import match_pool, preferences, recommend
 from .contacts import Presenter
 from .errors import Conflict
-from .feeds.fetch import fetch
+from .feeds.fetch import FetchResult, fetch
 from .feeds.guard import FetchError
 from .feeds.parse import FeedParseError, parse_feed
 from .files import new_id, now_iso
@@ -23,6 +24,7 @@ from .storage import Store
 
 log = logging.getLogger(__name__)
 FETCH_WORKERS = 4
+FETCH_AHEAD = 2 * FETCH_WORKERS  # fetches started but not yet parsed, at most
 SUGGESTIONS_PER_ARTICLE = 3
 SUMMARY_CHARS = 800  # enough to match and to show; 20,000 stored articles stay small in memory
 _poll_lock = threading.Lock()
@@ -49,16 +51,13 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
     known = _stored_urls(store)
     suggester = _Suggester(store)
     with suggester.matcher() as matcher:
-        with concurrent.futures.ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
-            futures = [pool.submit(_fetch_one, feed, allow_private) for feed in feeds]
-            for done, future in enumerate(concurrent.futures.as_completed(futures), 1):
-                outcome = future.result()
-                outcomes.append(outcome)
-                articles = _new_articles(outcome, known)
-                fresh += articles
-                matcher.add(articles)  # matched while the other feeds are fetched and parsed
-                if progress:
-                    progress(done, len(feeds))
+        for outcome in _fetched_and_parsed(feeds, allow_private):
+            outcomes.append(outcome)
+            articles = _new_articles(outcome, known)
+            fresh += articles
+            matcher.add(articles)  # matched while the other feeds are fetched and parsed
+            if progress:
+                progress(len(outcomes), len(feeds))
         # One durable write per kind of data, however many feeds: a poll of 200 feeds must not
         # rewrite the articles file 200 times.
         store.feeds.update_many({o["feed"]["id"]: _feed_changes(o) for o in outcomes})
@@ -80,8 +79,28 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
     }
 
 
-def _fetch_one(feed: dict, allow_private: bool) -> dict:
-    """Fetch and parse one feed; never raises. {feed, items|None, error, etag, last_modified, title}."""
+def _fetched_and_parsed(feeds: list[dict], allow_private: bool):
+    """Each feed's outcome as soon as it is fetched and parsed: {feed, items|None, error, etag,
+    last_modified, title, site_url}. Threads only wait on the network; parsing is done here, in one
+    thread, since threads parsing side by side only take turns and slow each other down. At most
+    FETCH_AHEAD feeds are being fetched or wait to be parsed, so fetched bodies never pile up."""
+    waiting = iter(feeds)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
+        running = {
+            pool.submit(_fetch_one, feed, allow_private) for feed in itertools.islice(waiting, FETCH_AHEAD)
+        }
+        while running:
+            done, running = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+            for future in done:
+                running |= {
+                    pool.submit(_fetch_one, feed, allow_private) for feed in itertools.islice(waiting, 1)
+                }
+                yield _parse_one(*future.result())
+
+
+def _fetch_one(feed: dict, allow_private: bool) -> tuple[dict, FetchResult | None]:
+    """Fetch one feed; never raises. ({feed, items: None, error, etag, last_modified}, the response
+    to parse or None: an error or not modified)."""
     out = {"feed": feed, "items": None, "error": None}
     try:
         result = fetch(
@@ -90,11 +109,24 @@ def _fetch_one(feed: dict, allow_private: bool) -> dict:
             last_modified=feed.get("last_modified"),
             allow_private=allow_private,
         )
-        out.update(etag=result.etag, last_modified=result.last_modified)
-        if not result.not_modified:
-            parsed = parse_feed(result.content, url=result.final_url, content_type=result.content_type)
-            out.update(items=parsed.items, title=parsed.title, site_url=parsed.link)
-    except (FetchError, FeedParseError) as exc:
+    except FetchError as exc:
+        out["error"] = str(exc)
+        return out, None
+    except Exception as exc:  # noqa: BLE001 - one broken feed must never stop the others
+        out["error"] = f"could not read the feed ({type(exc).__name__})"
+        return out, None
+    out.update(etag=result.etag, last_modified=result.last_modified)
+    return out, None if result.not_modified else result
+
+
+def _parse_one(out: dict, result: FetchResult | None) -> dict:
+    """The fetch's outcome with the feed's items, title and site, or the reason they could not be read."""
+    if result is None:
+        return out
+    try:
+        parsed = parse_feed(result.content, url=result.final_url, content_type=result.content_type)
+        out.update(items=parsed.items, title=parsed.title, site_url=parsed.link)
+    except FeedParseError as exc:
         out["error"] = str(exc)
     except Exception as exc:  # noqa: BLE001 - one broken feed must never stop the others
         out["error"] = f"could not read the feed ({type(exc).__name__})"
