@@ -1,5 +1,7 @@
 """The dashboard as a user meets it through the Flask test client: pages, forms, CSRF, escaping, CSP."""
 
+import collections
+import html
 import re
 
 import pytest
@@ -535,3 +537,210 @@ def test_industries_beyond_the_top_eight_are_grouped_as_other():
     rows = charts.contacts_by_industry(people)
     assert [r["label"] for r in rows][-2:] == ["Other", "Not known"]
     assert rows[-2]["value"] == 2 and len(rows) == 10
+
+
+# The tracking sheet a page at a time: 130 contacts, some sharing a name, some with accents, in
+# every follow-up status, so pages of 50 cut through ties and each sort.
+SHEET_SIZE = 130
+PER_PAGE = "50"
+
+
+@pytest.fixture
+def sheet(store):
+    import datetime as dt
+
+    from companion.validation import ContactFields
+
+    first_names = ["Ada", "Émile", "bruno", "Chiara", "Zoë", "Dana", "Ada"]
+    today = dt.date.today()
+    people = store.contacts.insert_many([
+        {**ContactFields().model_dump(), "name": f"{first_names[i % 7]} Example {i % 40}",
+         "company": f"Company {i % 9}" if i % 4 else "", "tags": ["alpha"] if i % 2 else ["beta"],
+         "interview_date": (today - dt.timedelta(days=(2, 10, 200, 400, 30)[i % 5])).isoformat()}
+        for i in range(SHEET_SIZE)])
+    for i, person in enumerate(people):
+        if i % 5 in (1, 2, 4):  # thanked the day after the interview: waiting, or due again later
+            day = dt.date.fromisoformat(person["interview_date"]) + dt.timedelta(days=1)
+            interactions.log_interaction(store, person["id"], {"kind": "thank_you", "date": day.isoformat()})
+    return {c["id"]: c for c in contacts.search(store)}
+
+
+def sheet_rows(page_html: str) -> list[str]:
+    """The contact ids of the sheet's rows, top to bottom."""
+    return re.findall(r'<tr>\s*<th scope="row"><a href="/contacts/([^"]+)">', page_html)
+
+
+def pager_links(page_html: str) -> dict[str, str]:
+    """The pager's links by what they say (Previous, Next, the page numbers), unescaped."""
+    nav = re.search(r'<nav class="pager" aria-label="Pages of the tracking sheet">(.*?)</nav>', page_html,
+                    re.S)
+    found = re.findall(r'<a href="([^"]+)"[^>]*>(?:<span class="visually-hidden">[^<]*</span>)?([^<]+)</a>',
+                       nav.group(1)) if nav else []
+    return {text.strip(" ‹›"): html.unescape(href) for href, text in found}
+
+
+def walk(client, path: str) -> list[str]:
+    """Every row of the sheet, following Next from `path` to the last page."""
+    rows, seen = [], set()
+    while path:
+        assert path not in seen, f"the pager went round in a circle at {path}"
+        seen.add(path)
+        page_html = client.get(path).get_data(as_text=True)
+        rows += sheet_rows(page_html)
+        path = pager_links(page_html).get("Next")
+    return rows
+
+
+def query_of(url: str) -> dict:
+    from urllib.parse import parse_qs, urlsplit
+
+    return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+
+
+STATUS_ORDER = ["thank_you_due", "due", "waiting", "capped"]
+ORDERS = {"status": lambda c: STATUS_ORDER.index(c["followup"]["status"]),
+          "next_due": lambda c: c["followup"].get("due_date") or c["followup"].get("next_due") or "9999",
+          "company": lambda c: (c["company"] or "~").casefold()}
+
+
+@pytest.mark.parametrize("query", [
+    "", "dir=desc", "sort=status", "sort=status&dir=desc", "sort=next_due&tag=alpha",
+    "sort=company&dir=desc&q=example", "status=waiting", "sort=name&dir=desc&tag=beta&q=ada",
+    "sort=last_touch&industry=&status=thank_you_due"])
+def test_the_sheets_pages_join_into_the_whole_sorted_filtered_list(client, store, sheet, query):
+    rows = walk(client, f"/contacts?per_page={PER_PAGE}&{query}")
+    asked = query_of("/?" + query)
+    filters = {k: asked[k] for k in ("q", "status", "industry", "tag") if k in asked}
+    matching = contacts.search(store, **filters)  # the service's order: name, then id
+    assert len(rows) == len(set(rows)) == len(matching), "a contact was skipped or repeated"
+    assert set(rows) == {c["id"] for c in matching}
+    sort, descending = asked.get("sort", "name"), asked.get("dir") == "desc"
+    if sort == "name":
+        expected = [c["id"] for c in (matching[::-1] if descending else matching)]
+        assert rows == expected
+    elif sort in ORDERS:  # sorted across every page, not within each
+        keys = [ORDERS[sort](sheet[i]) for i in rows]
+        assert keys == sorted(keys, reverse=descending)
+    assert len(matching) > int(PER_PAGE) or filters, "the walk must cross pages"
+
+
+def test_sorting_by_status_sorts_every_contact_before_the_page_is_cut(client, sheet):
+    counts = collections.Counter(c["followup"]["status"] for c in sheet.values())
+    assert counts == {"thank_you_due": 52, "due": 26, "waiting": 52}  # as the fixture meant
+    second = client.get(f"/contacts?sort=status&per_page={PER_PAGE}&page=2").get_data(as_text=True)
+    statuses = [sheet[i]["followup"]["status"] for i in sheet_rows(second)]  # rows 51 to 100
+    assert statuses == ["thank_you_due"] * 2 + ["due"] * 26 + ["waiting"] * 22
+
+
+def test_page_links_keep_the_search_filters_sort_and_direction(client, sheet):
+    kept = {"q": "example", "tag": "alpha", "sort": "next_due", "dir": "desc", "per_page": "50"}
+    page_html = client.get("/contacts?q=example&tag=alpha&sort=next_due&dir=desc&per_page=50&page=2"
+                           ).get_data(as_text=True)
+    links = pager_links(page_html)
+    assert {"Previous", "1", "2"} <= set(links)
+    for text, href in links.items():
+        assert {k: v for k, v in query_of(href).items() if k != "page"} == kept, text
+    assert query_of(links["Previous"]).get("page", "1") == "1"
+    for key, label in (("name", "Name"), ("company", "Company"), ("status", "Status")):
+        href = html.unescape(re.search(rf'<a href="([^"]*)">{label}</a>', page_html).group(1))
+        sort = {"sort": key} if key != "name" else {}  # a new sort starts at page 1, filters kept
+        assert query_of(href) == {"q": "example", "tag": "alpha", **sort, "per_page": "50"}
+    per_page = {n: html.unescape(h) for h, n in re.findall(r'<a href="([^"]+)"[^>]*>(\d+)</a>',
+                                                            page_html.split('class="per-page"')[1].split("</p>")[0])}
+    assert query_of(per_page["250"]) == {"q": "example", "tag": "alpha", "sort": "next_due", "dir": "desc",
+                                         "per_page": "250"}
+    form = page_html.split('class="filters"')[1].split("</form>")[0]
+    assert '<input type="hidden" name="dir" value="desc">' in form
+    assert '<input type="hidden" name="per_page" value="50">' in form
+
+
+def test_changing_rows_per_page_keeps_the_first_row_in_view(client, sheet):
+    page_html = client.get("/contacts?per_page=50&page=3").get_data(as_text=True)
+    first_row = sheet_rows(page_html)[0]
+    href = re.search(r'<a href="([^"]+)"[^>]*>100</a>', page_html).group(1).replace("&amp;", "&")
+    assert first_row in sheet_rows(client.get(href).get_data(as_text=True))
+
+
+def test_the_pager_is_accessible_and_marks_the_current_page(client, sheet):
+    page_html = client.get("/contacts?per_page=50&page=2").get_data(as_text=True)
+    nav = re.search(r'<nav class="pager" aria-label="Pages of the tracking sheet">.*?</nav>', page_html,
+                    re.S).group(0)
+    assert re.search(r'href="/contacts\?per_page=50" rel="prev"', nav)
+    assert re.search(r'href="/contacts\?per_page=50&amp;page=3" rel="next"', nav)
+    [current] = re.findall(r'<a href="([^"]+)" aria-current="page">', nav)
+    assert current == "/contacts?per_page=50&amp;page=2"
+    assert "First page, </span>1</a>" in nav and "Last page, </span>3</a>" in nav
+    assert "<title>Contacts (page 2 of 3)" in page_html
+    first = client.get("/contacts?per_page=50").get_data(as_text=True)
+    assert 'rel="prev"' not in first and 'rel="next"' in first
+    last = client.get("/contacts?per_page=50&page=3").get_data(as_text=True)
+    assert 'rel="prev"' in last and 'rel="next"' not in last
+
+
+def test_a_list_that_fits_on_one_page_has_no_pager(client, sheet):
+    page_html = client.get("/contacts").get_data(as_text=True)
+    assert len(sheet_rows(page_html)) == 100 and 'class="pager"' in page_html
+    page_html = client.get("/contacts?per_page=250").get_data(as_text=True)
+    assert len(sheet_rows(page_html)) == SHEET_SIZE and 'class="pager"' not in page_html
+    assert "Showing all 130 contacts." in page_html
+
+
+@pytest.mark.parametrize("query,text", [
+    ("per_page=50&page=2", "Showing 51–100 of 130 contacts."),
+    ("page=2", "Showing 101–130 of 130 contacts."),
+    ("tag=alpha&per_page=50&page=2", "Showing 51–65 of 65 contacts (filtered from 130)."),
+    ("tag=alpha&q=zo%C3%AB", "Showing all 9 contacts (filtered from 130)."),
+    ("q=%C3%89mile+Example+36", "Showing 1 contact (filtered from 130)."),
+    ("q=nobody-at-all", "Showing 0 contacts (filtered from 130)."),
+])
+def test_the_sheet_says_which_rows_it_shows_of_how_many(client, sheet, query, text):
+    page_html = client.get(f"/contacts?{query}").get_data(as_text=True)
+    assert re.search(r'role="status">\s*(.*?)</p>', page_html, re.S).group(1) == text
+
+
+def test_the_count_groups_thousands(client, store):
+    from companion.validation import ContactFields
+
+    blank = ContactFields().model_dump()
+    store.contacts.insert_many([{**blank, "name": f"Person {i:04d}"} for i in range(1050)])
+    page_html = client.get("/contacts?page=11").get_data(as_text=True)
+    assert "Showing 1,001–1,050 of 1,050 contacts." in page_html
+    assert len(sheet_rows(page_html)) == 50 and sheet_rows(page_html)[0] == store.contacts.all()[1000]["id"]
+
+
+@pytest.mark.parametrize("number,pages,offered", [
+    (1, 1, [1]), (1, 3, [1, 2, 3]), (1, 9, [1, 2, 3, None, 9]), (5, 9, [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    (6, 12, [1, None, 4, 5, 6, 7, 8, None, 12]), (49, 49, [1, None, 47, 48, 49])])
+def test_the_pager_offers_first_last_and_nearby_pages_with_gaps(number, pages, offered):
+    from companion.dashboard.paging import Page
+
+    assert Page.of(number, 100, pages * 100).numbers() == offered
+
+
+@pytest.mark.parametrize("page_value,expected_page", [
+    ("4", 3), ("99", 3), ("9" * 40, 3), ("9" * 5000, 3),  # past the end: the last page
+    ("0", 1), ("-2", 1), ("abc", 1), ("1.5", 1), ("", 1), ("٣", 1), ("３", 1), ("2x", 1), ("%00", 1),
+    (" 2 ", 2)])
+def test_a_page_number_past_the_end_or_junk_shows_a_real_page(client, sheet, page_value, expected_page):
+    from urllib.parse import quote
+
+    response = client.get(f"/contacts?per_page=50&sort=status&page={quote(page_value)}")
+    assert response.status_code == 200
+    page_html = response.get_data(as_text=True)
+    wanted = client.get(f"/contacts?per_page=50&sort=status&page={expected_page}").get_data(as_text=True)
+    assert sheet_rows(page_html) == sheet_rows(wanted) != []
+    assert f"page {expected_page} of 3" in page_html
+
+
+@pytest.mark.parametrize("per_page", ["7", "0", "-50", "abc", "100000", "", "5e1", "50.0", "٥٠"])
+def test_junk_rows_per_page_falls_back_to_a_hundred(client, sheet, per_page):
+    from urllib.parse import quote
+
+    response = client.get(f"/contacts?per_page={quote(per_page)}&page=2")
+    assert response.status_code == 200
+    assert "Showing 101–130 of 130 contacts." in response.get_data(as_text=True)
+
+
+def test_junk_sort_direction_and_status_fall_back_to_the_defaults(client, sheet):
+    page_html = client.get("/contacts?sort=evil&dir=sideways&status=nope&per_page=50").get_data(as_text=True)
+    assert sheet_rows(page_html) == sheet_rows(client.get("/contacts?per_page=50").get_data(as_text=True))

@@ -5,45 +5,86 @@ from flask import abort, redirect, render_template, request, url_for
 from .. import contacts as contact_service
 from .. import industries
 from ..errors import ApiError, NotFound
+from . import paging
 from .blueprint import bp
 from .common import STATUS_LABELS, done, store
 
 TEXT_FIELDS = ("name", "email", "phone", "title", "company", "industry", "headline", "location",
                "linkedin_url", "mailing_address", "notes", "how_met", "about")
+# The name order is the service's own (name ignoring case and accents, then id); the others sort
+# that list again, stably, so contacts that tie stay in name order.
 SORTS = {
-    "name": lambda c: c["name"].casefold(),
+    "name": None,
     "company": lambda c: (c.get("company") or "~").casefold(),
     "industry": lambda c: (c.get("industry_name") or c.get("industry") or "~").casefold(),
     "status": lambda c: list(STATUS_LABELS).index(c["followup"]["status"]),
     "last_touch": lambda c: c["followup"].get("last_touch") or "",
     "next_due": lambda c: c["followup"].get("due_date") or c["followup"].get("next_due") or "9999",
 }
+# What a link leaves out of the query string because it is what the page assumes anyway.
+DEFAULTS = {"q": "", "status": "", "industry": "", "tag": "", "sort": "name", "dir": "asc",
+            "per_page": paging.DEFAULT_PER_PAGE, "page": 1}
 
 
 def _filters() -> dict:
     args = request.args
-    return {"q": args.get("q", "").strip(), "status": args.get("status", ""),
+    status = args.get("status", "")
+    return {"q": args.get("q", "").strip(), "status": status if status in STATUS_LABELS else "",
             "industry": args.get("industry", "").strip(), "tag": args.get("tag", "").strip()}
 
 
-def _sorted(found: list[dict], sort: str, descending: bool) -> list[dict]:
-    return sorted(found, key=SORTS.get(sort, SORTS["name"]), reverse=descending)
+def _ordered(found: list[dict], sort: str, descending: bool) -> list[dict]:
+    if SORTS[sort] is None:
+        return found[::-1] if descending else found
+    return sorted(found, key=SORTS[sort], reverse=descending)
+
+
+def _page_of_sheet(filters: dict, sort: str, descending: bool, asked: int, per_page: int):
+    """The rows of the page asked for (or of the last page, when asked past the end), with its Page.
+    Filters and the sort apply to every contact before the page is cut."""
+    if SORTS[sort] is None and not descending and not filters["status"]:
+        # The service's order as it is: only the page's contacts need a follow-up status.
+        rows, total = contact_service.search_page(store(), **filters, offset=(asked - 1) * per_page,
+                                                  limit=per_page)
+        page = paging.Page.of(asked, per_page, total)
+        if page.number != asked:  # past the end: show the last page
+            rows, _ = contact_service.search_page(store(), **filters, offset=page.offset, limit=per_page)
+        return rows, page
+    found = _ordered(contact_service.search(store(), **filters), sort, descending)
+    page = paging.Page.of(asked, per_page, len(found))
+    return page.cut(found), page
+
+
+def _sheet_link(state: dict):
+    """A function for the template: the sheet's URL with `state` changed by its arguments, leaving
+    out what is the default anyway."""
+
+    def link(**changes) -> str:
+        values = {**state, **changes}
+        return url_for("dashboard.contacts", **{k: v for k, v in values.items() if v != DEFAULTS[k]})
+
+    return link
 
 
 @bp.get("contacts", endpoint="contacts")
 def contacts_page():
-    """The tracking sheet."""
+    """The tracking sheet, a page at a time."""
     filters = _filters()
-    if filters["status"] not in STATUS_LABELS:
-        filters["status"] = ""
     sort = request.args.get("sort", "name")
     sort = sort if sort in SORTS else "name"
     descending = request.args.get("dir") == "desc"
-    found = _sorted(contact_service.search(store(), **filters), sort, descending)
-    everyone = store().contacts.all()
-    tags = sorted({t for c in everyone for t in c.get("tags", [])}, key=str.casefold)
-    return render_template("contacts.html", contacts=found, filters=filters, sort=sort,
-                           descending=descending, tags=tags, total=len(everyone),
+    per_page = paging.per_page_from(request.args.get("per_page"))
+    asked = paging.page_number_from(request.args.get("page"))
+    rows, page = _page_of_sheet(filters, sort, descending, asked, per_page)
+    state = {**filters, "sort": sort, "dir": "desc" if descending else "asc", "per_page": per_page,
+             "page": page.number}
+    tagged = store().contacts.scan(lambda c: tuple(c.get("tags") or ()) or None)  # no copies
+    tags = {t for some in tagged for t in some}
+    return render_template("contacts.html", contacts=rows, page=page, link=_sheet_link(state),
+                           per_page_choices=paging.PER_PAGE_CHOICES,
+                           default_per_page=paging.DEFAULT_PER_PAGE, filters=filters, sort=sort,
+                           descending=descending, tags=sorted(tags, key=str.casefold),
+                           total=store().contacts.count(),
                            industry_names=sorted({i["name"] for i in industries.all_industries()}))
 
 

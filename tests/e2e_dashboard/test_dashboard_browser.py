@@ -300,3 +300,35 @@ def test_keyboard_users_see_where_focus_is(page):
     assert "Skip to content" in focused
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none"
+
+
+def test_next_page_of_the_sheet_keeps_the_search_filter_and_sort(page, shoot, tmp_path):
+    from companion.validation import ContactFields
+
+    odd = {"company": "Northwind Devices", "tags": ["alpha"]}
+    people = [{**ContactFields().model_dump(), "id": f"person{i:03d}", "name": f"Person {i:03d}",
+               **(odd if i % 2 else {"company": "Contoso Labs"})} for i in range(120)]
+    backup = {"app": "followup-companion", "format": 1, "contacts": people}
+    with LiveCompanion(data_dir=tmp_path / "data") as big:
+        assert big.api("POST", "/api/import/backup", backup).status_code == 200
+        page.goto(big.url + "/contacts?per_page=50")
+        page.get_by_role("link", name="Name").click()  # sorted by name already: now Z to A
+        page.get_by_label("Search").fill("northwind")
+        page.get_by_label("Tag").select_option("alpha")
+        page.get_by_role("button", name="Filter").click()
+        status = page.get_by_role("status").filter(has_text="Showing")
+        expect(status).to_have_text("Showing 1–50 of 60 contacts (filtered from 120).")
+        names = page.locator("table.sheet tbody th a")
+        expect(names.first).to_have_text("Person 119")
+        shoot(page, "contacts-paged")
+
+        pager = page.get_by_role("navigation", name="Pages of the tracking sheet")
+        pager.get_by_role("link", name="Next").click()
+        expect(status).to_have_text("Showing 51–60 of 60 contacts (filtered from 120).")
+        expect(names).to_have_text([f"Person {i:03d}" for i in range(19, 0, -2)])
+        expect(page.get_by_label("Search")).to_have_value("northwind")
+        expect(page.get_by_label("Tag")).to_have_value("alpha")
+        expect(pager.locator('[aria-current="page"]')).to_have_text("Last page, 2")
+        expect(pager.get_by_role("link", name="Next")).to_have_count(0)
+        pager.get_by_role("link", name="Previous").click()
+        expect(names.first).to_have_text("Person 119")
