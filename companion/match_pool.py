@@ -14,9 +14,9 @@ import logging
 import multiprocessing
 import os
 
-from . import matching, recommend
+from . import matching
 
-POOL_MIN_ARTICLES = 2000  # fewer are matched here sooner than workers could start (~0.7 s)
+POOL_MIN_ARTICLES = 2000  # fewer are matched here sooner than workers could start (~1 s)
 WORKERS = min(4, os.cpu_count() or 1)  # one a core; with one core there is no pool
 CHUNK = 200  # articles per task: large enough that handing them over costs little
 log = logging.getLogger(__name__)
@@ -24,11 +24,17 @@ log = logging.getLogger(__name__)
 _worker_state: dict = {}
 
 
+def analyse(article: dict, url: str) -> dict:
+    """The matcher's analysis of an article as the API gets it (`description`) or as a feed poll
+    stored it (its description as `summary`; without either only the title counts)."""
+    description = article.get("description") or article.get("summary") or ""
+    return matching.analyse_article({**article, "description": description, "url": url})
+
+
 def match_article(article: dict, index, history: dict, due_ids: set, limit: int) -> list[dict]:
-    """The matcher's candidates for a stored article (recommend.present_matches picks from them)."""
-    analysis = recommend.analyse(article, url_is_canonical=True)
+    """The matcher's best `limit` candidates for a stored article (whose URL is canonical)."""
     return matching.rank(
-        analysis, index, limit=limit * recommend.CANDIDATE_FACTOR, history=history, boost_ids=due_ids
+        analyse(article, article["url"]), index, limit=limit, history=history, boost_ids=due_ids
     )
 
 
@@ -41,7 +47,8 @@ def _match_chunk(articles: list[dict]) -> list[list[dict]]:
 
 
 class BatchMatcher:
-    """Matches the articles handed to `add` over a poll; `results()` waits for all of them.
+    """Matches the articles handed to `add` over a poll, `limit` candidates each (present_matches in
+    recommend.py picks from them); `results()` waits for all of them.
 
     `state()` gives (index, history, due_ids); it is called once, when the first articles arrive, so
     every article of the poll is matched against the same contacts."""
@@ -66,21 +73,22 @@ class BatchMatcher:
     def __exit__(self, *exc_info):
         self.close()
 
-    def add(self, articles: list[dict]) -> None:
-        """Match these articles (in a worker when the pool runs, else when results() is called)."""
+    def add(self, articles: list[dict], *, expected: int = 0) -> None:
+        """Match these articles (in a worker when the pool runs, else when results() is called).
+        `expected`: how many articles the caller foresees in all, so the workers can start early."""
         if not articles:
             return
         if self._state is None:
             self._state = self._state_fn()
         self._waiting += articles
-        if self._pool is None and not self._pool_failed and self._worth_a_pool():
+        if self._pool is None and not self._pool_failed and self._worth_a_pool(expected):
             self._start_pool()
         if self._pool is not None:
             self._hand_over()
 
-    def _worth_a_pool(self) -> bool:
+    def _worth_a_pool(self, expected: int) -> bool:
         submitted = len(self._waiting) + sum(len(articles) for articles, _ in self._tasks)
-        return self.workers > 1 and submitted >= self.min_for_pool
+        return self.workers > 1 and max(submitted, expected) >= self.min_for_pool
 
     def _start_pool(self) -> None:
         index, history, due_ids = self._state

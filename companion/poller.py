@@ -55,7 +55,9 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
             outcomes.append(outcome)
             articles = _new_articles(outcome, known)
             fresh += articles
-            matcher.add(articles)  # matched while the other feeds are fetched and parsed
+            # Matched while the other feeds are fetched and parsed; as many new articles are likely
+            # to come from each feed still to read, so a big first poll starts its workers at once.
+            matcher.add(articles, expected=len(fresh) * len(feeds) // len(outcomes))
             if progress:
                 progress(len(outcomes), len(feeds))
         # One durable write per kind of data, however many feeds: a poll of 200 feeds must not
@@ -215,7 +217,9 @@ class _Suggester:
         return index, history, self.presenter.due_ids()
 
     def matcher(self) -> match_pool.BatchMatcher:
-        return match_pool.BatchMatcher(self._state, limit=SUGGESTIONS_PER_ARTICLE)
+        return match_pool.BatchMatcher(
+            self._state, limit=SUGGESTIONS_PER_ARTICLE * recommend.CANDIDATE_FACTOR
+        )
 
     def keep_best(self, matches: list[tuple[dict, list[dict]]]) -> int:
         """Store the suggestions from (article, candidates) pairs that beat each contact's pending ones."""

@@ -8,7 +8,7 @@ The contact index is built once per process and caught up with the contacts that
 import datetime as dt
 import threading
 
-from . import drafts, followups, matching, preferences
+from . import drafts, followups, match_pool, matching, preferences
 from .contacts import Presenter, with_industry
 from .feeds.urls import canonical_url
 from .storage import Store
@@ -84,13 +84,9 @@ def matching_state(store: Store) -> tuple:
     return cache.contact_index(store), cache.sharing_history(store)
 
 
-def analyse(article: dict, *, url_is_canonical: bool = False) -> dict:
-    """The article's industries, topics and organisations (pure matcher). Stored articles' URLs are
-    canonical already (`url_is_canonical`): a poll of 20,000 articles need not fold them again."""
-    # Stored feed articles carry their description as `summary`; without it only the title counts.
-    description = article.get("description") or article.get("summary") or ""
-    url = article.get("url", "") if url_is_canonical else canonical_url(article.get("url", ""))
-    return matching.analyse_article({**article, "description": description, "url": url})
+def analyse(article: dict) -> dict:
+    """The article's industries, topics and organisations (pure matcher)."""
+    return match_pool.analyse(article, canonical_url(article.get("url", "")))
 
 
 def rank_contacts(
@@ -130,14 +126,14 @@ def present_matches(
 ) -> list[dict]:
     """The matcher's candidates with their contacts as the API shows them, best first: contacts gone
     since are left out, and capped ones unless `include_capped`."""
-    out = []
+    shown = []
     for match in found:
         contact = presenter.present_id(match["contact_id"])
         if contact is None or (contact["followup"]["status"] == "capped" and not include_capped):
             continue
-        out.append({**match, "contact": contact})
-    out.sort(key=lambda m: (-m["score"], m["contact"]["name"]))
-    return out[:limit]
+        shown.append((match, contact))
+    shown.sort(key=lambda pair: (-pair[0]["score"], pair[1]["name"]))
+    return [{**match, "contact": contact} for match, contact in shown[:limit]]
 
 
 def suggestions_for_article(store: Store, article: dict, *, limit: int = 5) -> dict:
