@@ -131,19 +131,17 @@ def _absolute_http(link: object, base_url: str) -> str | None:
     """The canonical absolute form of ``link`` when it is an http(s) URL, else None."""
     if not isinstance(link, str) or not link.strip():
         return None
-    absolute = urljoin(base_url, link.strip())
-    if not is_http_url(absolute):
-        return None
     try:
-        return canonical_url(absolute)
-    except ValueError:
+        return canonical_url(urljoin(base_url, link.strip()))
+    except ValueError:  # not http(s), or no host
         return None
 
 
 def _entry_url(entry, base_url: str) -> str | None:
-    candidates = [entry.get("link")]
-    candidates += [link.get("href") for link in entry.get("links", []) if link.get("rel") == "alternate"]
-    return next((url for url in map(lambda c: _absolute_http(c, base_url), candidates) if url), None)
+    """The entry's link, else its first alternate link that is an http(s) URL."""
+    url = _absolute_http(entry.get("link"), base_url)
+    alternates = (link.get("href") for link in entry.get("links", []) if link.get("rel") == "alternate")
+    return url or next((url for url in (_absolute_http(href, base_url) for href in alternates) if url), None)
 
 
 def _published(entry) -> str | None:

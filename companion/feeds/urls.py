@@ -6,7 +6,7 @@ link (``?utm_source=...``) and through a feed is stored once.
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 HTTP_SCHEMES = ("http", "https")
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -57,15 +57,20 @@ TRACKING_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_", "trk_", "pk_", "mtm_", "hsa_", "_ga", "_gl")
 
 
+def _http_parts(text: str) -> SplitResult | None:
+    """The parts of ``text`` (stripped already) when it is an absolute http(s) URL with a host."""
+    if not text:
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return None
+    return parts if parts.scheme.lower() in HTTP_SCHEMES and parts.hostname else None
+
+
 def is_http_url(url: object) -> bool:
     """True when ``url`` is an absolute http(s) URL with a host (nothing else is ever fetched or shown)."""
-    if not isinstance(url, str) or not url.strip():
-        return False
-    try:
-        parts = urlsplit(url.strip())
-        return parts.scheme.lower() in HTTP_SCHEMES and bool(parts.hostname)
-    except ValueError:  # e.g. an unclosed IPv6 bracket
-        return False
+    return isinstance(url, str) and _http_parts(url.strip()) is not None
 
 
 def is_tracking_param(name: str) -> bool:
@@ -78,9 +83,9 @@ def canonical_url(url: str) -> str:
     """One stable form of an http(s) URL: lower-case scheme and host, no fragment, default port,
     credentials or tracking parameters, remaining query sorted. Raises ValueError for non-http URLs."""
     text = (url or "").strip()
-    if not is_http_url(text):
+    parts = _http_parts(text) if isinstance(text, str) else None
+    if parts is None:
         raise ValueError(f"not an http(s) URL: {text[:200]!r}")
-    parts = urlsplit(text)
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
     if ":" in host:  # IPv6 literal: urlsplit drops the brackets
@@ -92,5 +97,5 @@ def canonical_url(url: str) -> str:
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
         if not is_tracking_param(key)
     ]
-    query = urlencode(sorted(query_pairs))
+    query = urlencode(sorted(query_pairs)) if query_pairs else ""
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
