@@ -70,17 +70,19 @@ def _score_field(counts, scale: float) -> tuple[dict[int, float], dict, dict[str
     topic_scores: dict[int, float] = {}
     evidence: dict = {"private": 0.0, "people": {}}
     matched: dict[str, float] = {}
+    people = evidence["people"]
     for gram, count in counts.items():
+        saturated = _saturate(count)
         hits = TERM_INDEX.get(gram)
         if hits:
+            by_person = gram in PERSON_KEYS
             for topic_id, weight in hits:
-                topic_scores[topic_id] = topic_scores.get(topic_id, 0.0) + weight * _saturate(count)
-                if gram in PERSON_KEYS:
-                    people = evidence["people"]
-                    people[topic_id] = people.get(topic_id, 0.0) + weight * _saturate(count)
+                topic_scores[topic_id] = topic_scores.get(topic_id, 0.0) + weight * saturated
+                if by_person:
+                    people[topic_id] = people.get(topic_id, 0.0) + weight * saturated
         if gram in PRIVATE_INDEX:
-            evidence["private"] += PRIVATE_INDEX[gram] * _saturate(count)
-        matched[gram] = matched.get(gram, 0.0) + scale * _saturate(count)
+            evidence["private"] += PRIVATE_INDEX[gram] * saturated
+        matched[gram] = matched.get(gram, 0.0) + scale * saturated
     return topic_scores, evidence, matched
 
 
