@@ -11,9 +11,9 @@ def _best_topic(profile: dict, ctx: dict) -> str | None:
     """The article's strongest topic that speaks to the contact's industry, else to its sector."""
     topics = ctx["topics"]
     linked = [TOPICS[i]["name"] for i in TOPICS_BY_INDUSTRY.get(profile["industry_id"], [])]
-    in_industry = [t for t in linked if t in topics]
-    in_sector = [t for t in topics if TOPICS[TOPIC_BY_NAME[t]]["sector"] == profile["sector"]]
-    pool = in_industry or in_sector
+    pool = [t for t in linked if t in topics]
+    if not pool:
+        pool = [t for t in topics if TOPICS[TOPIC_BY_NAME[t]]["sector"] == profile["sector"]]
     return max(pool, key=lambda t: topics[t]) if pool else None
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 MAX_NGRAM = 4
 _TOKEN = re.compile(r"[a-z0-9]+(?:[&+.'][a-z0-9]+)*")
+_POSSESSIVE = re.compile(r"'s\b")
 _KEEP = {
     "news",
     "series",
@@ -100,8 +101,7 @@ def clean(text: str) -> str:
         .replace("\u2014", " ")
         .replace("\u2013", " ")
     )
-    text = re.sub(r"'s\b", "", text.lower())
-    return text
+    return _POSSESSIVE.sub("", text.lower())
 
 
 def tokens(text: str) -> list[str]:
@@ -111,6 +111,8 @@ def tokens(text: str) -> list[str]:
 
 def raw_tokens(text: str) -> list[str]:
     """Stemmed word tokens with stopwords kept, so phrases like 'state of the union' still match."""
+    if not text:
+        return []
     words = (t.strip("'.") for t in _TOKEN.findall(clean(text)))
     return [w if w in STOPWORDS else stem(w) for w in words]
 
@@ -122,7 +124,7 @@ def term_key(phrase: str) -> str:
 
 def ngram_counts(words: list[str], max_n: int = MAX_NGRAM) -> Counter:
     """Counts of every 1..max_n word sequence; unigrams that are stopwords are dropped."""
-    counts: Counter = Counter(w for w in words if w not in STOPWORDS)
+    grams = [w for w in words if w not in STOPWORDS]
     for n in range(2, max_n + 1):
-        counts.update(map(" ".join, zip(*(words[i:] for i in range(n)), strict=False)))
-    return counts
+        grams += map(" ".join, zip(*(words[i:] for i in range(n)), strict=False))
+    return Counter(grams)  # counted once, in the same order as sequence by sequence
