@@ -125,6 +125,9 @@ def term_key(phrase: str) -> str:
 def ngram_counts(words: list[str], max_n: int = MAX_NGRAM) -> Counter:
     """Counts of every 1..max_n word sequence; unigrams that are stopwords are dropped."""
     grams = [w for w in words if w not in STOPWORDS]
+    longer = words
     for n in range(2, max_n + 1):
-        grams += map(" ".join, zip(*(words[i:] for i in range(n)), strict=False))
+        # Each n-word sequence is the (n-1)-word one starting at the same word, plus the next word.
+        longer = [f"{start} {word}" for start, word in zip(longer, words[n - 1 :], strict=False)]
+        grams += longer
     return Counter(grams)  # counted once, in the same order as sequence by sequence
