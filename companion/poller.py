@@ -18,7 +18,7 @@ from .contacts import Presenter
 from .errors import Conflict
 from .feeds.fetch import FetchResult, fetch
 from .feeds.guard import FetchError
-from .feeds.parse import FeedParseError, parse_feed
+from .feeds.parse import ParsedFeed
 from .files import new_id, now_iso
 from .storage import Store
 
@@ -51,7 +51,7 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
     known = _stored_urls(store)
     suggester = _Suggester(store)
     with suggester.matcher() as matcher:
-        for outcome in _fetched_and_parsed(feeds, allow_private):
+        for outcome in _fetched_and_parsed(feeds, allow_private, matcher):
             outcomes.append(outcome)
             articles = _new_articles(outcome, known)
             fresh += articles
@@ -81,23 +81,37 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
     }
 
 
-def _fetched_and_parsed(feeds: list[dict], allow_private: bool):
+def _fetched_and_parsed(feeds: list[dict], allow_private: bool, matcher: match_pool.BatchMatcher):
     """Each feed's outcome as soon as it is fetched and parsed: {feed, items|None, error, etag,
-    last_modified, title, site_url}. Threads only wait on the network; parsing is done here, in one
-    thread, since threads parsing side by side only take turns and slow each other down. At most
-    FETCH_AHEAD feeds are being fetched or wait to be parsed, so fetched bodies never pile up."""
+    last_modified, title, site_url}. Threads only wait on the network; parsing is done in this
+    thread (threads parsing side by side only take turns), or by the matcher's worker processes
+    once a big poll has started them. At most FETCH_AHEAD feeds are being fetched or parsed at a
+    time, so fetched bodies never pile up."""
     waiting = iter(feeds)
+    parsing: dict[concurrent.futures.Future, tuple[dict, FetchResult]] = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
-        running = {
+        busy = {
             pool.submit(_fetch_one, feed, allow_private) for feed in itertools.islice(waiting, FETCH_AHEAD)
         }
-        while running:
-            done, running = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+        while busy:
+            done, busy = concurrent.futures.wait(busy, return_when=concurrent.futures.FIRST_COMPLETED)
             for future in done:
-                running |= {
+                if future in parsing:  # parsed by a worker (or, if it failed, here)
+                    out, result = parsing.pop(future)
+                    parsed = matcher.parsed(future)
+                    outcome = _with_items(out, match_pool.read_feed(result) if parsed is None else parsed)
+                else:
+                    out, result = future.result()
+                    in_worker = matcher.parse(result) if result is not None else None
+                    if in_worker is not None:
+                        parsing[in_worker] = out, result
+                        busy.add(in_worker)
+                        continue
+                    outcome = _with_items(out, match_pool.read_feed(result) if result is not None else None)
+                busy |= {
                     pool.submit(_fetch_one, feed, allow_private) for feed in itertools.islice(waiting, 1)
                 }
-                yield _parse_one(*future.result())
+                yield outcome
 
 
 def _fetch_one(feed: dict, allow_private: bool) -> tuple[dict, FetchResult | None]:
@@ -121,17 +135,13 @@ def _fetch_one(feed: dict, allow_private: bool) -> tuple[dict, FetchResult | Non
     return out, None if result.not_modified else result
 
 
-def _parse_one(out: dict, result: FetchResult | None) -> dict:
-    """The fetch's outcome with the feed's items, title and site, or the reason they could not be read."""
-    if result is None:
-        return out
-    try:
-        parsed = parse_feed(result.content, url=result.final_url, content_type=result.content_type)
+def _with_items(out: dict, parsed: ParsedFeed | str | None) -> dict:
+    """The fetch's outcome with the feed's items, title and site, or the reason they could not be
+    read (None: nothing was parsed, the fetch failed or the feed had not changed)."""
+    if isinstance(parsed, str):
+        out["error"] = parsed
+    elif parsed is not None:
         out.update(items=parsed.items, title=parsed.title, site_url=parsed.link)
-    except FeedParseError as exc:
-        out["error"] = str(exc)
-    except Exception as exc:  # noqa: BLE001 - one broken feed must never stop the others
-        out["error"] = f"could not read the feed ({type(exc).__name__})"
     return out
 
 

@@ -5,6 +5,7 @@ import multiprocessing
 import time
 
 from companion import match_pool, matching, poller
+from companion.feeds.fetch import fetch
 from companion.storage import Store
 
 pytest_plugins = ["tests.feedserver"]
@@ -64,9 +65,9 @@ SECTOR_NEWS = [
 ]
 
 
-def wire(items: int) -> bytes:
+def wire(items: int, desk: str = "news") -> bytes:
     entries = "".join(
-        f"<item><title>{title} ({n})</title><link>https://wire.example/{n}</link>"
+        f"<item><title>{title} ({n})</title><link>https://wire.example/{desk}/{n}</link>"
         f"<description>{summary}</description></item>"
         for n in range(items)
         for _, title, summary in [SECTOR_NEWS[n % len(SECTOR_NEWS)]]
@@ -75,7 +76,7 @@ def wire(items: int) -> bytes:
     return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'.encode()
 
 
-def poll_into_new_store(path, feed_url) -> tuple[int, list]:
+def poll_into_new_store(path, feed_urls) -> tuple[int, list]:
     store = Store(path)
     try:
         store.contacts.insert_many(
@@ -89,7 +90,7 @@ def poll_into_new_store(path, feed_url) -> tuple[int, list]:
                 for n in range(24)
             ]
         )
-        store.feeds.insert({"url": feed_url, "title": "", "error_count": 0})
+        store.feeds.insert_many([{"url": url, "title": "", "error_count": 0} for url in feed_urls])
         summary = poller.poll_all(store, allow_private=True)
         urls = {a["id"]: a["url"] for a in store.articles.all()}
         kept = sorted(
@@ -104,12 +105,15 @@ def poll_into_new_store(path, feed_url) -> tuple[int, list]:
 def test_a_poll_matched_in_worker_processes_suggests_what_one_matched_in_the_server_does(
     tmp_path, feed_server, monkeypatch
 ):
-    url = feed_server.add("/wire.xml", wire(60))
+    urls = [feed_server.add(f"/{desk}.xml", wire(30, desk)) for desk in ("a", "b", "c", "d", "e", "f")]
+    monkeypatch.setattr(
+        poller, "FETCH_AHEAD", 1
+    )  # feeds read in a fixed order: ties between equal scores too
     monkeypatch.setattr(match_pool, "POOL_MIN_ARTICLES", 10**9)
-    here = poll_into_new_store(tmp_path / "here", url)
+    here = poll_into_new_store(tmp_path / "here", urls)
     monkeypatch.setattr(match_pool, "POOL_MIN_ARTICLES", 1)
     monkeypatch.setattr(match_pool, "WORKERS", 2)
-    pooled = poll_into_new_store(tmp_path / "pooled", url)
+    pooled = poll_into_new_store(tmp_path / "pooled", urls)
 
     assert here[0] > 0
     assert pooled == here
@@ -140,4 +144,19 @@ def test_matching_falls_back_to_the_server_process_when_the_workers_cannot_start
 
     assert in_process[0] is False and pooled[0] is True
     assert in_process[1] and pooled[1] == in_process[1] == unsendable[1]
+    assert multiprocessing.active_children() == []
+
+
+def test_a_feed_parsed_in_a_worker_reads_as_one_parsed_in_the_server(feed_server):
+    fetched = fetch(feed_server.add("/wire.xml", wire(12)), allow_private=True)
+    contacts = [{"id": "c0", "name": "P 0", "industry": "Banking"}]
+    index = matching.build_index(contacts)
+    with match_pool.BatchMatcher(lambda: (index, {}, set()), limit=3, workers=2, min_for_pool=1) as matcher:
+        assert matcher.parse(fetched) is None  # no workers yet: the server parses
+        matcher.add([{"id": "a", "url": "https://wire.example/a", "title": "Bank raises rates"}])
+        matcher.results()  # the workers are up
+        in_worker = matcher.parse(fetched)
+
+        assert in_worker is not None
+        assert matcher.parsed(in_worker) == match_pool.read_feed(fetched)
     assert multiprocessing.active_children() == []
