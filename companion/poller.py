@@ -3,8 +3,9 @@ second (`start_background_poller`, started only by `companion serve`).
 
 Each feed is fetched (bounded, guarded, conditional GET) and its bytes parsed by feedparser; new
 articles are stored de-duplicated by canonical URL, matched to contacts, and each contact keeps
-only its best few pending suggestions. One broken feed is recorded (last error, error count) and
-never stops the others; a 304 or a broken feed never deletes stored items.
+only its best few pending suggestions. A big poll (a first one of many feeds) parses and matches in
+worker processes while it is still fetching (match_pool.py). One broken feed is recorded (last
+error, error count) and never stops the others; a 304 or a broken feed never deletes stored items.
 """
 
 import concurrent.futures
@@ -24,7 +25,7 @@ from .storage import Store
 
 log = logging.getLogger(__name__)
 FETCH_WORKERS = 4
-FETCH_AHEAD = 2 * FETCH_WORKERS  # fetches started but not yet parsed, at most
+FETCH_AHEAD = 2 * FETCH_WORKERS  # feeds being fetched or waiting to be parsed, at most
 SUGGESTIONS_PER_ARTICLE = 3
 SUMMARY_CHARS = 800  # enough to match and to show; 20,000 stored articles stay small in memory
 _poll_lock = threading.Lock()
