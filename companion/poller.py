@@ -59,15 +59,15 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
             # Matched while the other feeds are fetched and parsed; as many new articles are likely
             # to come from each feed still to read, so a big first poll starts its workers at once.
             matcher.add(articles, expected=len(fresh) * len(feeds) // len(outcomes))
-            suggester.consider(matcher.finished())  # what the workers have matched so far
             if progress:
                 progress(len(outcomes), len(feeds))
         # One durable write per kind of data, however many feeds: a poll of 200 feeds must not
         # rewrite the articles file 200 times.
         store.feeds.update_many({o["feed"]["id"]: _feed_changes(o) for o in outcomes})
         new_articles = _store_articles(store, fresh, articles_rev)
-        suggester.consider(matcher.results())
-    new_suggestions = suggester.keep_best({a["id"] for a in new_articles})
+        matches = matcher.results()
+    stored_ids = {a["id"] for a in new_articles}
+    new_suggestions = suggester.keep_best([m for m in matches if m[0]["id"] in stored_ids])
     prune(store)
     errors = [
         {"feed_id": o["feed"]["id"], "url": o["feed"]["url"], "error": o["error"]}
@@ -211,18 +211,16 @@ def suggest(store: Store, articles: list[dict]) -> int:
     suggester = _Suggester(store)
     with suggester.matcher() as matcher:
         matcher.add(articles)
-        suggester.consider(matcher.results())
-    return suggester.keep_best({a["id"] for a in articles})
+        return suggester.keep_best(matcher.results())
 
 
 class _Suggester:
     """What a batch of articles needs to become suggestions: the matching state, taken once when the
-    first new article arrives, each article's best contacts, and each contact's cap on pending ones."""
+    first new article arrives, and each contact's cap on pending suggestions."""
 
     def __init__(self, store: Store):
         self.store = store
         self.presenter = None
-        self.candidates: dict[str, list[dict]] = {}  # contact id -> suggestions, in article order
 
     def _state(self):
         self.presenter = Presenter(self.store)
@@ -234,14 +232,15 @@ class _Suggester:
             self._state, limit=SUGGESTIONS_PER_ARTICLE * recommend.CANDIDATE_FACTOR
         )
 
-    def consider(self, matches: list[tuple[dict, list[dict]]]) -> None:
-        """Take each article's best contacts from (article, the matcher's candidates) pairs."""
+    def keep_best(self, matches: list[tuple[dict, list[dict]]]) -> int:
+        """Store the suggestions from (article, candidates) pairs that beat each contact's pending ones."""
+        candidates: dict[str, list[dict]] = {}
         for article, found in matches:
             shown = recommend.present_matches(
                 found, self.presenter, limit=SUGGESTIONS_PER_ARTICLE, include_capped=True
             )
             for match in shown:
-                self.candidates.setdefault(match["contact"]["id"], []).append(
+                candidates.setdefault(match["contact"]["id"], []).append(
                     {
                         "article_id": article["id"],
                         "contact_id": match["contact"]["id"],
@@ -252,14 +251,6 @@ class _Suggester:
                         "snoozed_until": None,
                     }
                 )
-
-    def keep_best(self, stored_ids: set[str]) -> int:
-        """Store the suggestions, for articles in `stored_ids`, that beat each contact's pending ones."""
-        candidates = {}
-        for contact_id, fresh in self.candidates.items():
-            fresh = [s for s in fresh if s["article_id"] in stored_ids]
-            if fresh:
-                candidates[contact_id] = fresh
         if not candidates:
             return 0
         store = self.store
