@@ -28,6 +28,7 @@ _SUFFIXES = {
     "llp",
 }
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'.\-]*")
+_NOT_KEY_CHARS = re.compile(r"[^a-z0-9& ]+")
 _CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "le", "on", "at"}
 _PAST = re.compile(
     r"\b(?i:formerly|previously|worked|used to work|ex-|alum(?:na|nus)? of|prior(?:ly)?|spent \w+ years)"
@@ -39,7 +40,7 @@ _PAST = re.compile(
 def org_key(name: str) -> str:
     """Fold a company name: lower case, no punctuation, no 'Inc'/'LLC'/'The'."""
     text = (name or "").lower().replace("\u2019", "'")
-    text = re.sub(r"[^a-z0-9& ]+", " ", text)
+    text = _NOT_KEY_CHARS.sub(" ", text)
     words = [w for w in text.split() if w not in _SUFFIXES]
     return " ".join(words)
 
@@ -51,17 +52,20 @@ def _capitalised(word: str) -> bool:
 def candidate_org_keys(text: str) -> set[str]:
     """Keys of every run of up to five capitalised words (connectors like 'of' allowed inside)."""
     words = _WORD.findall(text or "")
+    folded: dict[int, str] = {}  # org_key of each word, once: a run's key is theirs joined
     keys: set[str] = set()
     for start, word in enumerate(words):
         if not _capitalised(word):
             continue
-        run = []
-        for nxt in words[start : start + MAX_ORG_WORDS]:
-            if not (_capitalised(nxt) or (run and nxt.lower() in _CONNECTORS)):
+        key = ""
+        for at in range(start, min(start + MAX_ORG_WORDS, len(words))):
+            nxt = words[at]
+            if not (_capitalised(nxt) or (at > start and nxt.lower() in _CONNECTORS)):
                 break
-            run.append(nxt)
-            key = org_key(" ".join(run))
-            if key and run[-1].lower() not in _CONNECTORS:
+            if at not in folded:
+                folded[at] = org_key(nxt)
+            key = " ".join(filter(None, (key, folded[at])))
+            if key and nxt.lower() not in _CONNECTORS:
                 keys.add(key)
     return keys
 
