@@ -4,7 +4,6 @@ article extraction (extract), and the URL and text hygiene they share (urls, tex
 Plain functions only: no Flask, no storage. The poller and the API build on these.
 """
 
-from companion.feeds.extract import extract_article
 from companion.feeds.fetch import FetchResult, fetch
 from companion.feeds.guard import AddressGuard, FetchError, allow_private_from_env
 from companion.feeds.opml import OpmlError, build_opml, parse_opml
@@ -28,3 +27,13 @@ __all__ = [
     "parse_feed",
     "parse_opml",
 ]
+
+
+def __getattr__(name: str):
+    # extract_article brings in trafilatura (~0.1 s to import): only when it is asked for, so the
+    # poll's worker processes, which parse feeds, start without it.
+    if name == "extract_article":
+        from companion.feeds.extract import extract_article
+
+        return extract_article
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
