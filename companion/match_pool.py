@@ -167,10 +167,28 @@ class BatchMatcher:
         index, history, due_ids = self._state
         return [match_article(article, index, history, due_ids, self.limit) for article in articles]
 
+    def finished(self) -> list[tuple[dict, list[dict]]]:
+        """(article, candidates) for the articles the workers have matched so far, in the order
+        they were added, each once; results() gives the rest."""
+        done = 0
+        while done < len(self._tasks) and self._tasks[done][1].done():
+            done += 1
+        finished, self._tasks = self._tasks[:done], self._tasks[done:]
+        return self._collect(finished)
+
     def results(self) -> list[tuple[dict, list[dict]]]:
-        """(article, candidates) for every article added, in the order they were added."""
+        """(article, candidates) for every article added and not yet given by finished(), in the
+        order they were added."""
+        out = self._collect(self._tasks)
+        self._tasks = []
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            out += zip(waiting, self._match_here(waiting), strict=True)
+        return out
+
+    def _collect(self, tasks) -> list[tuple[dict, list[dict]]]:
         out = []
-        for articles, future in self._tasks:
+        for articles, future in tasks:
             try:
                 found = future.result()
                 self._up = True
@@ -178,10 +196,6 @@ class BatchMatcher:
                 log.warning("matching in one process: a worker failed (%s)", type(exc).__name__)
                 found = self._match_here(articles)
             out += zip(articles, found, strict=True)
-        self._tasks = []
-        waiting, self._waiting = self._waiting, []
-        if waiting:
-            out += zip(waiting, self._match_here(waiting), strict=True)
         return out
 
     def close(self) -> None:

@@ -53,21 +53,21 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
     suggester = _Suggester(store)
     with suggester.matcher() as matcher:
         for outcome in _fetched_and_parsed(feeds, allow_private, matcher):
-            outcomes.append(outcome)
             articles = _new_articles(outcome, known)
+            outcomes.append(_without_items(outcome))  # the new ones are in `fresh`
             fresh += articles
             # Matched while the other feeds are fetched and parsed; as many new articles are likely
             # to come from each feed still to read, so a big first poll starts its workers at once.
             matcher.add(articles, expected=len(fresh) * len(feeds) // len(outcomes))
+            suggester.consider(matcher.finished())  # what the workers have matched so far
             if progress:
                 progress(len(outcomes), len(feeds))
         # One durable write per kind of data, however many feeds: a poll of 200 feeds must not
         # rewrite the articles file 200 times.
         store.feeds.update_many({o["feed"]["id"]: _feed_changes(o) for o in outcomes})
         new_articles = _store_articles(store, fresh, articles_rev)
-        matches = matcher.results()
-    stored_ids = {a["id"] for a in new_articles}
-    new_suggestions = suggester.keep_best([m for m in matches if m[0]["id"] in stored_ids])
+        suggester.consider(matcher.results())
+    new_suggestions = suggester.keep_best({a["id"] for a in new_articles})
     prune(store)
     errors = [
         {"feed_id": o["feed"]["id"], "url": o["feed"]["url"], "error": o["error"]}
@@ -184,6 +184,12 @@ def _store_articles(store: Store, fresh: list[dict], revision: int) -> list[dict
         return store.articles.insert_many(fresh)
 
 
+def _without_items(outcome: dict) -> dict:
+    """The outcome with how many items the feed had instead of the items (held until the poll ends)."""
+    items = outcome.pop("items")
+    return {**outcome, "item_count": None if items is None else len(items)}
+
+
 def _feed_changes(outcome: dict) -> dict:
     """What a poll learnt about one feed: when, its error or its validators and title."""
     feed = outcome["feed"]
@@ -201,8 +207,8 @@ def _feed_changes(outcome: dict) -> dict:
             changes["title"] = outcome["title"][:300]
         if outcome.get("site_url"):
             changes["site_url"] = outcome["site_url"]
-        if outcome["items"] is not None:
-            changes["item_count"] = len(outcome["items"])
+        if outcome.get("item_count") is not None:
+            changes["item_count"] = outcome["item_count"]
     return changes
 
 
@@ -211,16 +217,18 @@ def suggest(store: Store, articles: list[dict]) -> int:
     suggester = _Suggester(store)
     with suggester.matcher() as matcher:
         matcher.add(articles)
-        return suggester.keep_best(matcher.results())
+        suggester.consider(matcher.results())
+    return suggester.keep_best({a["id"] for a in articles})
 
 
 class _Suggester:
     """What a batch of articles needs to become suggestions: the matching state, taken once when the
-    first new article arrives, and each contact's cap on pending suggestions."""
+    first new article arrives, each article's best contacts, and each contact's cap on pending ones."""
 
     def __init__(self, store: Store):
         self.store = store
         self.presenter = None
+        self.candidates: dict[str, list[dict]] = {}  # contact id -> suggestions, in article order
 
     def _state(self):
         self.presenter = Presenter(self.store)
@@ -232,15 +240,14 @@ class _Suggester:
             self._state, limit=SUGGESTIONS_PER_ARTICLE * recommend.CANDIDATE_FACTOR
         )
 
-    def keep_best(self, matches: list[tuple[dict, list[dict]]]) -> int:
-        """Store the suggestions from (article, candidates) pairs that beat each contact's pending ones."""
-        candidates: dict[str, list[dict]] = {}
+    def consider(self, matches: list[tuple[dict, list[dict]]]) -> None:
+        """Take each article's best contacts from (article, the matcher's candidates) pairs."""
         for article, found in matches:
             shown = recommend.present_matches(
                 found, self.presenter, limit=SUGGESTIONS_PER_ARTICLE, include_capped=True
             )
             for match in shown:
-                candidates.setdefault(match["contact"]["id"], []).append(
+                self.candidates.setdefault(match["contact"]["id"], []).append(
                     {
                         "article_id": article["id"],
                         "contact_id": match["contact"]["id"],
@@ -251,6 +258,14 @@ class _Suggester:
                         "snoozed_until": None,
                     }
                 )
+
+    def keep_best(self, stored_ids: set[str]) -> int:
+        """Store the suggestions, for articles in `stored_ids`, that beat each contact's pending ones."""
+        candidates = {}
+        for contact_id, fresh in self.candidates.items():
+            fresh = [s for s in fresh if s["article_id"] in stored_ids]
+            if fresh:
+                candidates[contact_id] = fresh
         if not candidates:
             return 0
         store = self.store
