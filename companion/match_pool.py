@@ -15,6 +15,7 @@ import concurrent.futures
 import logging
 import multiprocessing
 import os
+import threading
 
 from . import matching
 from .feeds.fetch import FetchResult
@@ -23,6 +24,7 @@ from .feeds.parse import FeedParseError, ParsedFeed, parse_feed
 POOL_MIN_ARTICLES = 2000  # fewer are matched here sooner than workers could start (~1 s)
 WORKERS = min(4, os.cpu_count() or 1)  # one a core; with one core there is no pool
 CHUNK = 200  # articles per task: large enough that handing them over costs little
+START_TIMEOUT = 60  # seconds for a worker to start before the poll gives up on the pool
 log = logging.getLogger(__name__)
 
 _worker_state: dict = {}
@@ -61,6 +63,10 @@ def _match_chunk(articles: list[dict]) -> list[list[dict]]:
     return [match_article(article, **_worker_state) for article in articles]
 
 
+def _ready() -> None:
+    """A task that only says a worker is up."""
+
+
 class BatchMatcher:
     """Matches the articles handed to `add` over a poll, `limit` candidates each (present_matches in
     recommend.py picks from them); `results()` waits for all of them.
@@ -78,9 +84,9 @@ class BatchMatcher:
         self.workers = WORKERS if workers is None else workers
         self._waiting: list[dict] = []  # articles not handed to a worker (yet)
         self._tasks: list[tuple[list[dict], concurrent.futures.Future]] = []
-        self._pool = None
+        self._starting: threading.Thread | None = None
+        self._pool = None  # set once its workers are up
         self._pool_failed = False
-        self._up = False
         self.used_pool = False
 
     def __enter__(self):
@@ -97,7 +103,7 @@ class BatchMatcher:
         if self._state is None:
             self._state = self._state_fn()
         self._waiting += articles
-        if self._pool is None and not self._pool_failed and self._worth_a_pool(expected):
+        if self._starting is None and not self._pool_failed and self._worth_a_pool(expected):
             self._start_pool()
         if self._pool is not None:
             self._hand_over()
@@ -107,23 +113,40 @@ class BatchMatcher:
         return self.workers > 1 and max(submitted, expected) >= self.min_for_pool
 
     def _start_pool(self) -> None:
+        """Start the workers in a thread of their own: starting one waits until it has imported the
+        matcher and read the contact index (~0.5 s), and the poll goes on parsing meanwhile."""
+        self._starting = threading.Thread(target=self._spawn_workers, name="match-pool-start", daemon=True)
+        self._starting.start()
+
+    def _spawn_workers(self) -> None:
         index, history, due_ids = self._state
+        pool = None
         try:
-            self._pool = concurrent.futures.ProcessPoolExecutor(
+            pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
                 initargs=(index, history, due_ids, self.limit),
             )
-            self.used_pool = True
-        except Exception as exc:  # noqa: BLE001 - no pool (no processes allowed here): match in-process
+            for future in [pool.submit(_ready) for _ in range(self.workers)]:  # one worker each
+                future.result(timeout=START_TIMEOUT)
+        except Exception as exc:  # noqa: BLE001 - no workers (none allowed here, or they broke): match here
             log.warning("matching in one process: could not start workers (%s)", type(exc).__name__)
             self._pool_failed = True
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+            return
+        self._pool = pool
+        self.used_pool = True
+
+    def _wait_for_workers(self) -> None:
+        if self._starting is not None:
+            self._starting.join()
 
     def parse(self, result: FetchResult) -> concurrent.futures.Future | None:
-        """Parse a fetched feed in a worker once the workers are up and running (read `parsed(future)`
-        when it is done); None: parse it in this process, as while they are still starting."""
-        if self._pool is None or not self._workers_up():
+        """Parse a fetched feed in a worker once the workers are up (read `parsed(future)` when it is
+        done); None: parse it in this process, as while they are still starting."""
+        if self._pool is None:
             return None
         try:
             return self._pool.submit(read_feed, result)
@@ -131,12 +154,6 @@ class BatchMatcher:
             log.warning("parsing in one process: the workers stopped (%s)", type(exc).__name__)
             self._give_up_pool()
             return None
-
-    def _workers_up(self) -> bool:
-        """Whether a worker has answered yet (until then, work handed over only waits)."""
-        if not self._up:
-            self._up = any(future.done() for _, future in self._tasks[:1])
-        return self._up
 
     def parsed(self, future: concurrent.futures.Future) -> ParsedFeed | str | None:
         """What read_feed answered in the worker; None when the worker failed (parse it here)."""
@@ -179,6 +196,9 @@ class BatchMatcher:
     def results(self) -> list[tuple[dict, list[dict]]]:
         """(article, candidates) for every article added and not yet given by finished(), in the
         order they were added."""
+        self._wait_for_workers()
+        if self._pool is not None:
+            self._hand_over()
         out = self._collect(self._tasks)
         self._tasks = []
         waiting, self._waiting = self._waiting, []
@@ -191,7 +211,6 @@ class BatchMatcher:
         for articles, future in tasks:
             try:
                 found = future.result()
-                self._up = True
             except Exception as exc:  # noqa: BLE001 - a worker died: match its share here
                 log.warning("matching in one process: a worker failed (%s)", type(exc).__name__)
                 found = self._match_here(articles)
@@ -200,6 +219,7 @@ class BatchMatcher:
 
     def close(self) -> None:
         """Stop the workers (waiting for them: no process outlives the poll)."""
+        self._wait_for_workers()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None

@@ -128,7 +128,8 @@ def batch(workers: int, state) -> tuple[bool, list]:
         ]
         matcher.add(articles[:7])
         matcher.add(articles[7:])
-        return matcher.used_pool, matcher.results()
+        found = matcher.results()
+        return matcher.used_pool, found
 
 
 def test_matching_falls_back_to_the_server_process_when_the_workers_cannot_start():
