@@ -25,6 +25,7 @@ POOL_MIN_ARTICLES = 2000  # fewer are matched here sooner than workers could sta
 WORKERS = min(4, os.cpu_count() or 1)  # one a core; with one core there is no pool
 CHUNK = 200  # articles per task: large enough that handing them over costs little
 START_TIMEOUT = 60  # seconds for a worker to start before the poll gives up on the pool
+QUEUED_TASKS = 2  # matching tasks a worker has ahead of it while feeds still come in
 log = logging.getLogger(__name__)
 
 _worker_state: dict = {}
@@ -163,8 +164,11 @@ class BatchMatcher:
             log.warning("parsing in one process: a worker failed (%s)", type(exc).__name__)
             return None
 
-    def _hand_over(self) -> None:
-        while self._waiting:
+    def _hand_over(self, everything: bool = False) -> None:
+        """Give waiting articles to the workers: only a few tasks ahead of them while feeds still come
+        in, so the feeds they are given to parse do not queue behind all the matching (the poll can
+        store its articles sooner, while they match); everything once the last articles are added."""
+        while self._waiting and (everything or self._queued() < QUEUED_TASKS * self.workers):
             chunk, self._waiting = self._waiting[:CHUNK], self._waiting[CHUNK:]
             try:
                 self._tasks.append((chunk, self._pool.submit(_match_chunk, chunk)))
@@ -184,6 +188,15 @@ class BatchMatcher:
         index, history, due_ids = self._state
         return [match_article(article, index, history, due_ids, self.limit) for article in articles]
 
+    def _queued(self) -> int:
+        return sum(1 for _, future in self._tasks if not future.done())
+
+    def all_added(self) -> None:
+        """No more articles will come: hand every waiting one to the workers now."""
+        self._wait_for_workers()
+        if self._pool is not None:
+            self._hand_over(everything=True)
+
     def finished(self) -> list[tuple[dict, list[dict]]]:
         """(article, candidates) for the articles the workers have matched so far, in the order
         they were added, each once; results() gives the rest."""
@@ -196,9 +209,7 @@ class BatchMatcher:
     def results(self) -> list[tuple[dict, list[dict]]]:
         """(article, candidates) for every article added and not yet given by finished(), in the
         order they were added."""
-        self._wait_for_workers()
-        if self._pool is not None:
-            self._hand_over()
+        self.all_added()
         out = self._collect(self._tasks)
         self._tasks = []
         waiting, self._waiting = self._waiting, []

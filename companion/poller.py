@@ -62,6 +62,7 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
             suggester.consider(matcher.finished())  # what the workers have matched so far
             if progress:
                 progress(len(outcomes), len(feeds))
+        matcher.all_added()  # the workers match what is left while the articles are stored
         # One durable write per kind of data, however many feeds: a poll of 200 feeds must not
         # rewrite the articles file 200 times.
         store.feeds.update_many({o["feed"]["id"]: _feed_changes(o) for o in outcomes})
