@@ -16,6 +16,7 @@ import logging
 import multiprocessing
 import os
 import threading
+from collections.abc import Iterator
 
 from . import matching
 from .feeds.fetch import FetchResult
@@ -197,36 +198,33 @@ class BatchMatcher:
         if self._pool is not None:
             self._hand_over(everything=True)
 
-    def finished(self) -> list[tuple[dict, list[dict]]]:
+    def finished(self) -> Iterator[tuple[dict, list[dict]]]:
         """(article, candidates) for the articles the workers have matched so far, in the order
         they were added, each once; results() gives the rest."""
-        done = 0
-        while done < len(self._tasks) and self._tasks[done][1].done():
-            done += 1
-        finished, self._tasks = self._tasks[:done], self._tasks[done:]
-        return self._collect(finished)
+        while self._tasks and self._tasks[0][1].done():
+            yield from self._take_first_task()
 
-    def results(self) -> list[tuple[dict, list[dict]]]:
+    def results(self) -> Iterator[tuple[dict, list[dict]]]:
         """(article, candidates) for every article added and not yet given by finished(), in the
-        order they were added."""
+        order they were added. Each task's answers are let go as soon as they are read."""
         self.all_added()
-        out = self._collect(self._tasks)
-        self._tasks = []
+        return self._remaining()
+
+    def _remaining(self) -> Iterator[tuple[dict, list[dict]]]:
+        while self._tasks:
+            yield from self._take_first_task()
         waiting, self._waiting = self._waiting, []
         if waiting:
-            out += zip(waiting, self._match_here(waiting), strict=True)
-        return out
+            yield from zip(waiting, self._match_here(waiting), strict=True)
 
-    def _collect(self, tasks) -> list[tuple[dict, list[dict]]]:
-        out = []
-        for articles, future in tasks:
-            try:
-                found = future.result()
-            except Exception as exc:  # noqa: BLE001 - a worker died: match its share here
-                log.warning("matching in one process: a worker failed (%s)", type(exc).__name__)
-                found = self._match_here(articles)
-            out += zip(articles, found, strict=True)
-        return out
+    def _take_first_task(self) -> list[tuple[dict, list[dict]]]:
+        articles, future = self._tasks.pop(0)
+        try:
+            found = future.result()
+        except Exception as exc:  # noqa: BLE001 - a worker died: match its share here
+            log.warning("matching in one process: a worker failed (%s)", type(exc).__name__)
+            found = self._match_here(articles)
+        return list(zip(articles, found, strict=True))
 
     def close(self) -> None:
         """Stop the workers (waiting for them: no process outlives the poll)."""

@@ -128,7 +128,7 @@ def batch(workers: int, state) -> tuple[bool, list]:
         ]
         matcher.add(articles[:7])
         matcher.add(articles[7:])
-        found = matcher.results()
+        found = list(matcher.results())
         return matcher.used_pool, found
 
 
@@ -155,7 +155,7 @@ def test_a_feed_parsed_in_a_worker_reads_as_one_parsed_in_the_server(feed_server
     with match_pool.BatchMatcher(lambda: (index, {}, set()), limit=3, workers=2, min_for_pool=1) as matcher:
         assert matcher.parse(fetched) is None  # no workers yet: the server parses
         matcher.add([{"id": "a", "url": "https://wire.example/a", "title": "Bank raises rates"}])
-        matcher.results()  # the workers are up
+        list(matcher.results())  # the workers are up
         in_worker = matcher.parse(fetched)
 
         assert in_worker is not None
