@@ -152,9 +152,7 @@ def analyse_article(article: dict) -> dict:
     topic_scores, evidence, terms = _collect(fields)
     plain_scores = {k: v for k, v in topic_scores.items() if v >= MIN_TOPIC_SCORE}
     private = evidence["private"] * (COMPANY_FRAME_DISCOUNT if _company_frame(terms) else 1.0)
-    private_life = _is_private_life(private, plain_scores, evidence["people"]) and not _star_at_work(
-        private, terms, evidence["people"]
-    )
+    private_life = _is_private_life(private, plain_scores, evidence["people"], terms)
     for topic_id, bonus in evidence.get("lead", {}).items():
         if topic_id in plain_scores:
             topic_scores[topic_id] += bonus
@@ -190,9 +188,16 @@ def _sector_scores(topic_scores: dict[int, float]) -> dict[str, float]:
     return scores
 
 
-def _is_private_life(private: float, topic_scores: dict[int, float], people: dict[int, float]) -> bool:
-    """Private life when its cues outweigh the professional evidence, names of people left out of it."""
+def _is_private_life(
+    private: float, topic_scores: dict[int, float], people: dict[int, float], terms: dict[str, float]
+) -> bool:
+    """Private life when its cues outweigh the professional evidence, names of people left out of it.
+    A star (named, or introduced by trade: "the actor") with no more than a passing cue is at work: a
+    tribute to a parent or a song for a child is their field's news; a wedding or a baby outweighs it."""
     if private <= 0:
+        return False
+    star = sum(people.values()) >= STAR_NAME_MIN or not STAR_ROLE_KEYS.isdisjoint(terms)
+    if star and private < STAR_PRIVATE_MAX:
         return False
     plain = {t: max(0.0, v - people.get(t, 0.0)) for t, v in topic_scores.items()}
     professional = max(_sector_scores(plain).values(), default=0.0)
@@ -203,14 +208,6 @@ def _is_private_life(private: float, topic_scores: dict[int, float], people: dic
     return (private >= PRIVATE_MIN and private >= PRIVATE_RATIO * professional) or (
         private >= FAINT_PRIVATE and professional < THIN_EVIDENCE
     )
-
-
-def _star_at_work(private: float, terms: dict[str, float], people: dict[int, float]) -> bool:
-    """A star, named or introduced by trade, with no more than a passing private-life cue: a tribute to a
-    parent or a song for a child is news of their work; a wedding, a divorce or a baby outweighs it."""
-    if private >= STAR_PRIVATE_MAX:
-        return False
-    return sum(people.values()) >= STAR_NAME_MIN or not STAR_ROLE_KEYS.isdisjoint(terms)
 
 
 def _org_text(fields: dict[str, str]) -> str:
