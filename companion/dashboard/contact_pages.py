@@ -80,6 +80,7 @@ def edit_interaction(contact_id, interaction_id):
     before = _followup(contact_id)
     payload = form_dict(INTERACTION_FIELDS)
     try:
+        # Gone first, then bad input: an entry deleted meanwhile gets no form sent back.
         interaction_service.get_interaction(store(), contact_id, interaction_id)
         item = interaction_service.update_interaction(store(), contact_id, interaction_id, payload)
     except NotFound:
