@@ -1346,3 +1346,20 @@ def test_a_regulators_act_reaches_its_field_first_and_government_in_the_top_thre
     suggestions = _ids(_match(index, {"title": title}, limit=3))
     assert suggestions[0] in field
     assert {"c21", "c22", "c23", "c26"} & set(suggestions)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Canada and Japan sign a trade agreement",
+        "Indonesia bans exports of nickel ore",
+        "Colombia's president meets rebel leaders for talks",
+    ],
+)
+def test_news_between_states_reaches_the_foreign_service_officer_first(index, title):
+    # Any of the world's states named is a hint of foreign news, not only the dozen most in the news.
+    assert _ids(_match(index, {"title": title}, limit=3))[0] == "c23"
+
+
+def test_a_country_named_in_travel_writing_leaves_it_travel():
+    assert _top_sector("Best beaches in Portugal for a summer trip") == "hospitality"
