@@ -1363,3 +1363,21 @@ def test_news_between_states_reaches_the_foreign_service_officer_first(index, ti
 
 def test_a_country_named_in_travel_writing_leaves_it_travel():
     assert _top_sector("Best beaches in Portugal for a summer trip") == "hospitality"
+
+
+@pytest.mark.parametrize(
+    ("title", "trade"),
+    [
+        ("Carmaker recalls 200,000 SUVs over faulty brakes", "c42"),
+        ("Hotel chain reports record quarterly revenue", "c36"),
+    ],
+)
+def test_company_news_reaches_its_trade_first_and_the_consultant_in_the_top_three(index, title, trade):
+    suggestions = _ids(_match(index, {"title": title}, limit=3))
+    assert suggestions[0] == trade
+    assert "c10" in suggestions
+
+
+def test_news_without_a_company_in_it_does_not_pull_in_the_consultant(index):
+    assert analyse_article({"title": "Senate passes farm bill"})["company_news"] is False
+    assert "c10" not in _ids(_match(index, {"title": "Senate passes farm bill"}, limit=3))

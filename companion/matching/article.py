@@ -13,11 +13,13 @@ import math
 from companion import industries
 from companion.matching.lexicon import (
     COMPANY_FRAME_KEYS,
+    COMPANY_KEYS,
     INDUSTRY_TERMS,
     PERSON_KEYS,
     PRIVATE_INDEX,
     STAR_ROLE_KEYS,
     TERM_INDEX,
+    TOPIC_BY_NAME,
     TOPICS,
 )
 from companion.matching.names import named_organisations
@@ -44,6 +46,9 @@ STAR_PRIVATE_MAX, STAR_NAME_MIN = 2.0, 1.0
 CLEARLY_PROFESSIONAL = 4.0
 # With a company or trade as the actor, private-life cues count this much, given this many company words.
 COMPANY_FRAME_DISCOUNT, COMPANY_FRAME_MIN = 0.2, 2
+# Company news (a known company named, a company acting, or this much management vocabulary) is news for
+# people in business too, whatever trade it is about.
+COMPANY_NEWS_MIN = 1.0
 # Topics every kind of news touches ("company", "ceo", "deal"): they count for less towards their sector,
 # so an article about Starbucks' chief executive is about food and drink before it is about management.
 GENERIC_TOPICS = {"business and management": 0.6}
@@ -127,6 +132,14 @@ def _company_frame(terms: dict[str, float]) -> bool:
     return len(COMPANY_FRAME_KEYS.intersection(terms)) >= COMPANY_FRAME_MIN
 
 
+def _company_news(topic_scores: dict[int, float], terms: dict[str, float]) -> bool:
+    """Whether a company is what the item is about: one named ("Starbucks says..."), a company or trade
+    acting ("maker recalls"), or management vocabulary ("chief executive", "shareholders", "merger")."""
+    if not (COMPANY_KEYS.isdisjoint(terms) and COMPANY_FRAME_KEYS.isdisjoint(terms)):
+        return True
+    return topic_scores.get(TOPIC_BY_NAME["business and management"], 0.0) >= COMPANY_NEWS_MIN
+
+
 def _ranked(scores: dict, limit: int | None = None) -> list[tuple]:
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
@@ -173,6 +186,7 @@ def analyse_article(article: dict) -> dict:
         ),
         "org_keys": sorted(candidate_org_keys(_org_text(fields))),
         "private_life": private_life,
+        "company_news": _company_news(topic_scores, terms),
         "private_score": round(private, 3),
         "confidence": round(top_sector, 3),
         "terms": terms,

@@ -31,11 +31,14 @@ W_ORG_CURRENT, W_ORG_PAST = 0.4, 0.25
 W_SHARED = 0.05
 RELATED_SHARE = 0.3  # a neighbouring field of the article's main one counts this much of it
 SAME_SECTOR_DECAY = 0.2  # each further contact from a listed sector weighs this much less
+BUSINESS_SECTOR = "professional"
 _NOTHING = {"interests": [], "topics": {}, "orgs": [], "shared": []}
 
 
 def _context(analysis: dict) -> dict:
-    sectors = _with_neighbours({s["id"]: s["score"] for s in analysis.get("sectors", [])})
+    sectors = _with_neighbours(
+        {s["id"]: s["score"] for s in analysis.get("sectors", [])}, bool(analysis.get("company_news"))
+    )
     top = max(sectors.values(), default=0.0)
     industries = {i["id"]: i["score"] for i in analysis.get("industries", [])}
     return {
@@ -50,11 +53,14 @@ def _context(analysis: dict) -> dict:
     }
 
 
-def _with_neighbours(sectors: dict[str, float]) -> dict[str, float]:
-    """Sector scores where each field's neighbours (law for politics, media for entertainment) get a share."""
+def _with_neighbours(sectors: dict[str, float], company_news: bool = False) -> dict[str, float]:
+    """Sector scores where each field's neighbours (law for politics, media for entertainment) get a share,
+    and so does business when a company is what the article is about (a chain's new chief, a carmaker's
+    recall): after the company's own trade, such news is for consultants and financiers too."""
     spread = dict(sectors)
     for sector, score in sectors.items():
-        for neighbour in RELATED_SECTORS.get(sector, ()):
+        neighbours = RELATED_SECTORS.get(sector, ()) + ((BUSINESS_SECTOR,) if company_news else ())
+        for neighbour in neighbours:
             spread[neighbour] = max(spread.get(neighbour, 0.0), RELATED_SHARE * score)
     return spread
 
