@@ -155,6 +155,34 @@ def create_contact(store: Store, payload: dict) -> dict:
         return store.contacts.insert(values)
 
 
+def likely_same_person(store: Store, payload: dict) -> tuple[dict, str] | None:
+    """A stored contact that the one about to be added probably is, and why ("same email", "same name
+    and company"), or None. The same keys the sheet import matches people by, ignoring case and spacing;
+    a LinkedIn URL is stricter still (`create_contact` refuses a second contact with one)."""
+    email = _folded_text(payload.get("email"))
+    name, company = _folded_text(payload.get("name")), _folded_text(payload.get("company"))
+    if not (email or name):
+        return None
+
+    def reason(contact: dict) -> str | None:
+        if email and _folded_text(contact.get("email")) == email:
+            return "same email"
+        same_name = name and _folded_text(contact.get("name")) == name
+        if same_name and _folded_text(contact.get("company")) == company:
+            return "same name and company"
+        return None
+
+    found = store.contacts.scan(lambda c: (c["id"], why) if (why := reason(c)) else None)
+    if not found:
+        return None
+    contact_id, why = min(found)
+    return store.contacts.get(contact_id), why
+
+
+def _folded_text(value) -> str:
+    return " ".join(_fold(value).split()) if isinstance(value, str) else ""
+
+
 def update_contact(store: Store, contact_id: str, payload: dict) -> dict:
     """Apply the fields the client sent; returns the stored record."""
     values, sent = validate(ContactFields, payload)

@@ -132,6 +132,25 @@ def test_adding_a_contact_by_hand_stores_it_and_opens_its_page(client, post, sto
     assert "Added Chiara Bellini." in page
 
 
+@pytest.mark.parametrize(("typed", "why"), [
+    ({"name": "ada  PARK", "company": "northwind DEVICES"}, "same name and company"),
+    ({"name": "A. Park", "email": "ADA.Park@Example.com"}, "same email"),
+])
+def test_adding_someone_already_stored_asks_first_and_can_add_anyway(client, post, store, ada, typed, why):
+    response = post("/contacts/new", typed)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and len(store.contacts.all()) == 1
+    assert f'href="/contacts/{ada["id"]}"' in page and why in page
+    assert f'value="{typed["name"]}"' in page and 'name="add_anyway" value="yes"' in page
+    response = post("/contacts/new", {**typed, "add_anyway": "yes"})
+    assert response.status_code == 303 and len(store.contacts.all()) == 2
+
+
+def test_a_namesake_at_another_company_is_added_without_asking(post, store, ada):
+    response = post("/contacts/new", {"name": "Ada Park", "company": "Fabrikam Health"})
+    assert response.status_code == 303 and len(store.contacts.all()) == 2
+
+
 def test_a_bad_contact_form_shows_every_problem_and_keeps_the_input(post, store):
     response = post("/contacts/new", {"name": "", "email": "not-an-email", "company": "Kept Company Ltd"})
     page = response.get_data(as_text=True)

@@ -99,9 +99,10 @@ def contact_payload(form) -> dict:
     return payload
 
 
-def _form(contact: dict | None, errors: list[str] | None = None, values: dict | None = None, code: int = 200):
+def _form(contact: dict | None, errors: list[str] | None = None, values: dict | None = None, code: int = 200,
+          twin: tuple[dict, str] | None = None):
     shown = values if values is not None else (contact or {})
-    return render_template("contact_form.html", contact=contact, values=shown, errors=errors or [],
+    return render_template("contact_form.html", contact=contact, values=shown, errors=errors or [], twin=twin,
                            industry_names=sorted({i["name"] for i in industries.all_industries()})), code
 
 
@@ -112,8 +113,14 @@ def new_contact_form():
 
 @bp.post("contacts/new")
 def create_contact():
-    """Store a contact typed by hand; on a mistake, show the form again with every problem."""
+    """Store a contact typed by hand; on a mistake, show the form again with every problem. Someone
+    who looks already stored (same email, or same name and company) is asked about first: the form
+    comes back filled in, with a link to that contact and a button to add this one anyway."""
     payload = contact_payload(request.form)
+    if request.form.get("add_anyway") != "yes":
+        twin = contact_service.likely_same_person(store(), payload)
+        if twin:
+            return _form(None, values=payload, twin=twin)
     try:
         contact = contact_service.create_contact(store(), payload)
     except ApiError as exc:
