@@ -306,16 +306,33 @@ def search_page(
             order = sorted(store.contacts.scan(lambda c: _sort_key(c) if same_profile(c) else None))
             window = [store.contacts.get(contact_id) for _, contact_id in order[offset:end]]
         return _presented(store, on, window), len(order)
-    # Text filters and inferred industries can be slow: they run on copies, outside the store lock.
-    found = store.contacts.find(same_profile)
-    found = sorted(found if passes is None else filter(passes, found), key=_sort_key)
+    found = _stored_matches(store, same_profile, passes)
     if not status:
         return _presented(store, on, found[offset:end]), len(found)
     shown = [c for c in _presented(store, on, found) if c["followup"]["status"] == status]
     return shown[offset:end], len(shown)
 
 
+def _stored_matches(store: Store, same_profile: Callable, passes: Callable | None) -> list[dict]:
+    # Text filters and inferred industries can be slow: they run on copies, outside the store lock.
+    found = store.contacts.find(same_profile)
+    return sorted(found if passes is None else filter(passes, found), key=_sort_key)
+
+
 def search(store: Store, **filters) -> list[dict]:
     """Every contact as the API returns it that passes the filters (those of `search_page`),
     sorted by name (then id)."""
     return search_page(store, **filters)[0]
+
+
+def search_stored(store: Store, *, q: str = "", industry: str = "", tag: str = "") -> list[dict]:
+    """The stored contacts (with their industry, not yet their follow-up status) that pass the text,
+    industry and tag filters, sorted by name (then id): for a caller that orders them by something
+    else and presents only a page of them with `present_many`."""
+    return [with_industry(c) for c in _stored_matches(store, lambda c: True, _filter(q=q, industry=industry,
+                                                                                      tag=tag))]
+
+
+def present_many(store: Store, contacts: list[dict], on: dt.date | None = None) -> list[dict]:
+    """These stored contacts as the API returns them, with their follow-up status."""
+    return _presented(store, on, contacts)

@@ -619,12 +619,13 @@ def query_of(url: str) -> dict:
 STATUS_ORDER = ["thank_you_due", "due", "waiting", "capped"]
 ORDERS = {"status": lambda c: STATUS_ORDER.index(c["followup"]["status"]),
           "next_due": lambda c: c["followup"].get("due_date") or c["followup"].get("next_due") or "9999",
-          "company": lambda c: (c["company"] or "~").casefold()}
+          "company": lambda c: (c["company"] or "~").casefold(),
+          "industry": lambda c: (c["industry_name"] or c["industry"] or "~").casefold()}
 
 
 @pytest.mark.parametrize("query", [
     "", "dir=desc", "sort=status", "sort=status&dir=desc", "sort=next_due&tag=alpha",
-    "sort=company&dir=desc&q=example", "status=waiting", "sort=name&dir=desc&tag=beta&q=ada",
+    "sort=company&dir=desc&q=example", "sort=industry&tag=alpha", "sort=industry&dir=desc", "status=waiting", "sort=name&dir=desc&tag=beta&q=ada",
     "sort=last_touch&industry=&status=thank_you_due"])
 def test_the_sheets_pages_join_into_the_whole_sorted_filtered_list(client, store, sheet, query):
     rows = walk(client, f"/contacts?per_page={PER_PAGE}&{query}")

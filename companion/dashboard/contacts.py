@@ -21,6 +21,9 @@ SORTS = {
     "last_touch": lambda c: c["followup"].get("last_touch") or "",
     "next_due": lambda c: c["followup"].get("due_date") or c["followup"].get("next_due") or "9999",
 }
+# Orders (and filters) that need every contact's follow-up status; the others read stored fields, so
+# only the rows of the page shown are given a status.
+NEEDS_STATUS = {"status", "last_touch", "next_due"}
 # What a link leaves out of the query string because it is what the page assumes anyway.
 DEFAULTS = {"q": "", "status": "", "industry": "", "tag": "", "sort": "name", "dir": "asc",
             "per_page": paging.DEFAULT_PER_PAGE, "page": 1}
@@ -50,9 +53,14 @@ def _page_of_sheet(filters: dict, sort: str, descending: bool, asked: int, per_p
         if page.number != asked:  # past the end: show the last page
             rows, _ = contact_service.search_page(store(), **filters, offset=page.offset, limit=per_page)
         return rows, page
-    found = _ordered(contact_service.search(store(), **filters), sort, descending)
+    if sort in NEEDS_STATUS or filters["status"]:
+        found = _ordered(contact_service.search(store(), **filters), sort, descending)
+        page = paging.Page.of(asked, per_page, len(found))
+        return page.cut(found), page
+    text_filters = {k: filters[k] for k in ("q", "industry", "tag")}
+    found = _ordered(contact_service.search_stored(store(), **text_filters), sort, descending)
     page = paging.Page.of(asked, per_page, len(found))
-    return page.cut(found), page
+    return contact_service.present_many(store(), page.cut(found)), page
 
 
 def _sheet_link(state: dict):
