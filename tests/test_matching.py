@@ -1381,3 +1381,25 @@ def test_company_news_reaches_its_trade_first_and_the_consultant_in_the_top_thre
 def test_news_without_a_company_in_it_does_not_pull_in_the_consultant(index):
     assert analyse_article({"title": "Senate passes farm bill"})["company_news"] is False
     assert "c10" not in _ids(_match(index, {"title": "Senate passes farm bill"}, limit=3))
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("New sedan and hatchback lineup from Mazda", "manufacturing"),
+        ("Oilfield services firm wins deepwater contract off Brazil", "energy"),
+        ("Diocesan synod debates liturgy reforms", "nonprofit"),
+        ("Tuberculosis and cholera cases climb in flood-hit districts", "health"),
+        ("Telephony and voip providers seek more bandwidth", "technology"),
+        ("Postdoctoral researchers win doctoral fellowships at polytechnic", "education"),
+        ("Eurozone policymakers weigh deflation risks", "finance"),
+        ("Molecular study tests hypothesis about early organisms", "science"),
+        ("Maize and sorghum growers expand acreage", "agriculture"),
+        ("Ferry and tram operators add intercity routes", "transportation"),
+        ("Retrospective of impressionist and expressionist canvases opens", "arts"),
+        ("Plaintiffs seek retrial after acquittal in racketeering case", "legal"),
+    ],
+)
+def test_trade_press_in_a_fields_technical_words_lands_in_that_field(title, sector):
+    # Only the field's own technical words (lexicon part E) name the field in these headlines.
+    assert _top_sector(title) == sector

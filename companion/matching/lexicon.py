@@ -11,15 +11,18 @@ from companion.matching.lexicon_b import TOPICS_B
 from companion.matching.lexicon_c import EXTRA_TERMS as EXTRA_TERMS_C
 from companion.matching.lexicon_c import TOPICS_C
 from companion.matching.lexicon_d import CAREER_TERMS, COMPANY_FRAME
+from companion.matching.lexicon_e import EXTRA_TERMS_E
 from companion.matching.lexicon_entities import ENTITY_TERMS
 from companion.matching.lexicon_private import PRIVATE_TERMS, STAR_ROLES
 from companion.matching.text import STOPWORDS, term_key
 
 STRONG, NORMAL, WEAK = 2.0, 1.0, 0.5
-# Extra vocabulary per topic: everyday words (part C) and each trade's working vocabulary (part D).
+# Extra vocabulary per topic: everyday words (part C), each trade's working vocabulary (part D) and
+# each field's technical words (part E).
+_EXTRA_PARTS = (EXTRA_TERMS_C, CAREER_TERMS, EXTRA_TERMS_E)
 EXTRA_TERMS = {
-    name: ", ".join(filter(None, (EXTRA_TERMS_C.get(name, ""), CAREER_TERMS.get(name, ""))))
-    for name in EXTRA_TERMS_C.keys() | CAREER_TERMS.keys()
+    name: ", ".join(filter(None, (part.get(name, "") for part in _EXTRA_PARTS)))
+    for name in set().union(*_EXTRA_PARTS)
 }
 PHRASE_BONUS = 1.4  # a multi-word phrase is rarer and more specific than a single word
 
