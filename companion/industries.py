@@ -6,19 +6,36 @@ An industry is a dict {id, name, sector, sector_name, code, aliases}; ids are st
 
 import difflib
 import re
-from functools import lru_cache
+import unicodedata
+from functools import cache, lru_cache
 
 from companion.data.industries import INDUSTRY_ROWS, SECTORS
-from companion.data.industry_hints import ABBREVIATIONS, COMPANY_HINTS, COMPANY_WORD_HINTS, ROLE_HINTS
+from companion.data.industry_hints import (
+    ABBREVIATIONS,
+    COMPANY_HINTS,
+    COMPANY_WORD_HINTS,
+    EMPLOYER_HINTS,
+    FUNCTION_ROLES,
+    ROLE_HINTS,
+    STUDY_FIELDS,
+    STUDY_ROLES,
+    VAGUE_ROLES,
+)
 
 # Words that carry no industry meaning when someone types "the software industry".
 _FILLER = {"the", "industry", "industries", "sector", "field", "business", "space", "area", "of", "in"}
 _FUZZY_CUTOFF = 0.84
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNACCENTED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d"})
+
+
 def _key(text: str) -> str:
-    """Fold case, '&' and punctuation so 'Hospital & Health Care' and 'hospital and health-care' agree."""
-    text = text.lower().replace("&", " and ").replace("/", " ").replace("-", " ")
+    """Fold case, accents, '&' and punctuation so 'Hospital & Health Care' and 'hospital and health-care'
+    agree, and 'Condé Nast' or 'Ørsted' match a hint written 'conde nast' or 'orsted'."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_UNACCENTED))
+    text = text.replace("&", " and ").replace("/", " ").replace("-", " ")
     text = re.sub(r"[^a-z0-9+ ]+", " ", text)
     return " ".join(text.split())
 
@@ -103,7 +120,7 @@ def normalise(text: str) -> dict | None:
     if entry is None and len(key) >= 4:
         entry = _fuzzy(key)
     if entry is None:
-        entry = _part_match(key) or _best_hint(key, ROLE_HINTS)
+        entry = _part_match(key) or _best_hint(key, "role")
     return _public(entry)
 
 
@@ -126,14 +143,41 @@ def _fuzzy(key: str) -> dict | None:
     return by_id[candidates[close[0]]] if close else None
 
 
-def _phrases_in(text_key: str, table: dict) -> list[tuple[str, str]]:
+_HINT_TABLES = {
+    "role": ROLE_HINTS,
+    "field": STUDY_FIELDS,
+    "word": COMPANY_WORD_HINTS,
+    "employer": {**EMPLOYER_HINTS, **COMPANY_HINTS},
+}
+
+
+@cache
+def _keyed(table: str) -> tuple[dict[str, str], int]:
+    """(phrase key -> industry name, most words in a phrase) for a hint table, folded once."""
+    keyed = {_key(phrase): name for phrase, name in _HINT_TABLES[table].items()}
+    return keyed, max(len(k.split()) for k in keyed)
+
+
+def _matches(text_key: str, table: str) -> list[tuple[str, str, int]]:
+    """(phrase, industry name, index of the word after it) for every table phrase in the text."""
+    keyed, longest = _keyed(table)
+    words = text_key.split()
+    found = []
+    for size in range(min(longest, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if phrase in keyed:
+                found.append((phrase, keyed[phrase], start + size))
+    return found
+
+
+def _phrases_in(text_key: str, table: str) -> list[tuple[str, str]]:
     """(phrase, industry name) for every table phrase found on word boundaries, longest first."""
-    padded = f" {text_key} "
-    found = [(p, name) for p, name in table.items() if f" {_key(p)} " in padded]
-    return sorted(found, key=lambda item: -len(item[0]))
+    found = sorted(_matches(text_key, table), key=lambda item: -len(item[0]))
+    return [(phrase, name) for phrase, name, _ in found]
 
 
-def _best_hint(text_key: str, *tables: dict) -> dict | None:
+def _best_hint(text_key: str, *tables: str) -> dict | None:
     """The industry of the longest hint phrase found in the text, trying tables in order."""
     for table in tables:
         found = _phrases_in(text_key, table)
@@ -143,48 +187,74 @@ def _best_hint(text_key: str, *tables: dict) -> dict | None:
 
 
 def infer(headline: str = "", title: str = "", company: str = "") -> dict | None:
-    """Guess an industry from a headline, job title and company when no industry was given."""
+    """Guess an industry from a headline, job title and company when no industry was given.
+
+    The headline's first part ('Nurse at Mercy Hospital' in 'Nurse at Mercy Hospital | Writer') is the
+    current job; the other parts name an employer when the first does not, or a role when nothing else did.
+    """
     headline, title, company = (v if isinstance(v, str) else "" for v in (headline, title, company))
-    role_text, _, at_company = _split_at(headline)
-    company_key = _key(company or at_company)
-    role_key = _key(f"{title} {role_text}")
-    known = _best_hint(company_key, COMPANY_HINTS) if company_key else None
-    role = _best_hint(role_key, ROLE_HINTS)
-    if role is not None and not _generic_role(role_key, role, known):
-        return _public(role)
-    if known is not None:
-        return _public(known)
-    by_words = _best_hint(company_key, COMPANY_WORD_HINTS) if company_key else None
-    fallback = role or by_words or _best_hint(_key(headline), COMPANY_HINTS, COMPANY_WORD_HINTS)
-    return _public(fallback or normalise_strict(headline))
+    parts = _headline_parts(headline, keep_commas=bool(company))
+    (first_role, first_employer), others = (parts[0] if parts else ("", "")), parts[1:]
+    employer = company or first_employer or " ".join(role + " " + at for role, at in others)
+    whole = _key(" ".join((title, headline, company)))
+    guess = _decide(_key(f"{title} {first_role}"), _key(employer), whole)
+    for role, at in others:
+        guess = guess or _decide(_key(role), _key(at), whole)
+    fallback = _best_hint(_key(_proper_names(headline)), "employer", "word") if guess is None else None
+    return _public(guess or fallback or normalise_strict(headline))
 
 
-_VAGUE_ROLES = {
-    "consultant",
-    "developer",
-    "producer",
-    "editor",
-    "buyer",
-    "coach",
-    "minister",
-    "principal",
-    "controller",
-    "scout",
-    "artist",
-    "author",
-    "scientist",
-    "logistics",
-    "trader",
-    "analyst",
-}
+def _proper_names(text: str) -> str:
+    """The capitalised words of a headline: an employer named in passing is a proper name ('Stanford GSB'),
+    so 'Passionate about unity' does not read as the company Unity."""
+    return " ".join(w for w in text.split() if w[:1].isupper() or w[:1].isdigit())
 
 
-def _generic_role(role_key: str, role: dict, known: dict | None) -> bool:
-    """A vague role word ('consultant', 'producer', 'buyer') yields to a well-known employer."""
-    if known is None or known["sector"] == role["sector"]:
+def _decide(role_key: str, employer_key: str, whole_key: str) -> dict | None:
+    """One job's industry: a telling role, unless it is a role every employer has and the employer is known.
+
+    A student or researcher belongs to the field they name ('PhD Candidate in Neuroscience').
+    """
+    phrase, role = _role(role_key)
+    known = _best_hint(employer_key, "employer") if employer_key else None
+    by_words = _best_hint(employer_key, "word") if employer_key else None
+    if phrase in STUDY_ROLES:
+        field = _best_hint(whole_key, "field")
+        return field or known or by_words or role
+    employer = known or (by_words if phrase in FUNCTION_ROLES else None)
+    if role is not None and not _yields(phrase, role, employer):
+        return role
+    return known or by_words or role
+
+
+# Words after which a title names a subject rather than the job: 'Professor of History', 'Journalist
+# covering climate', 'Counsel for the Senate'.
+_CONNECTORS = frozenset("of for in on to with covering focused focusing specializing specialising".split())
+
+
+def _role(role_key: str) -> tuple[str | None, dict | None]:
+    """The telling role phrase in a title and its industry: a specific one ('dancer') before a vague one
+    ('principal', 'consultant'); of those, one starting before any connector word, and the last of them,
+    as the head of the title ('Environmental Lawyer', 'Travel Nurse'), the longest where several end
+    together ('Registered Nurse')."""
+    found = _matches(role_key, "role")
+    if not found:
+        return None, None
+    specific = [item for item in found if item[0] not in VAGUE_ROLES and item[0] not in FUNCTION_ROLES]
+    candidates = specific or found
+    words = role_key.split()
+    cut = next((i for i, word in enumerate(words) if word in _CONNECTORS and i > 0), len(words))
+    head = [item for item in candidates if item[2] - len(item[0].split()) < cut]
+    phrase, name, _ = max(head or candidates, key=lambda item: (item[2], len(item[0])))
+    return phrase, _by_name(name)
+
+
+def _yields(phrase: str, role: dict, employer: dict | None) -> bool:
+    """A vague role ('consultant', 'producer') yields to a well-known employer of another sector, and a
+    business function found everywhere ('recruiter', 'marketing manager') to any employer naming its trade."""
+    if employer is None or employer["sector"] == role["sector"]:
         return False
-    matched = _phrases_in(role_key, ROLE_HINTS)
-    return bool(matched) and matched[0][0] in _VAGUE_ROLES
+    return phrase in VAGUE_ROLES or phrase in FUNCTION_ROLES
 
 
 def normalise_strict(text: str) -> dict | None:
@@ -194,9 +264,26 @@ def normalise_strict(text: str) -> dict | None:
     return _exact(_key(text))
 
 
-def _split_at(headline: str) -> tuple[str, str, str]:
-    """Split 'Nurse at Mayo Clinic' / 'Nurse @ Mayo Clinic' / 'Nurse | Mayo Clinic' into role and company."""
-    parts = re.split(r"\s+(?:at|@)\s+|\s*[|,]\s*", headline or "", maxsplit=1)
-    if len(parts) == 2:
-        return parts[0], "at", parts[1]
-    return headline or "", "", ""
+_PART_BREAK = re.compile(r"\s*[|•·;]\s*|\s+[-–—]\s+")
+_AT = re.compile(r"\s+(?:at|@)\s+|\s*@\s*", re.IGNORECASE)
+_FORMER = re.compile(r"^(?:ex|former(?:ly)?|previously|prev)\b[\s:.-]*", re.IGNORECASE)
+
+
+def _headline_parts(headline: str, keep_commas: bool = False) -> list[tuple[str, str]]:
+    """(role, employer) for each part of 'Nurse at Mayo Clinic | Writer | ex-Google', past jobs last.
+
+    A part splits at 'at'/'@', else at its first comma ('Partner, Kirkland & Ellis') unless the company is
+    known from elsewhere, when 'CPA, Audit Senior' is all role.
+    """
+    current, former = [], []
+    for part in _PART_BREAK.split(headline or ""):
+        part = part.strip()
+        if not part:
+            continue
+        stripped = _FORMER.sub("", part)
+        pieces = _AT.split(stripped, maxsplit=1)
+        if len(pieces) == 1 and not keep_commas:
+            pieces = re.split(r"\s*,\s*", stripped, maxsplit=1)
+        role, employer = (pieces + [""])[:2]
+        (former if stripped != part else current).append((role, employer))
+    return current + former
