@@ -625,7 +625,8 @@ ORDERS = {"status": lambda c: STATUS_ORDER.index(c["followup"]["status"]),
 
 @pytest.mark.parametrize("query", [
     "", "dir=desc", "sort=status", "sort=status&dir=desc", "sort=next_due&tag=alpha",
-    "sort=company&dir=desc&q=example", "sort=industry&tag=alpha", "sort=industry&dir=desc", "status=waiting", "sort=name&dir=desc&tag=beta&q=ada",
+    "sort=company&dir=desc&q=example", "sort=industry&tag=alpha", "sort=industry&dir=desc",
+    "status=waiting", "sort=name&dir=desc&tag=beta&q=ada",
     "sort=last_touch&industry=&status=thank_you_due"])
 def test_the_sheets_pages_join_into_the_whole_sorted_filtered_list(client, store, sheet, query):
     rows = walk(client, f"/contacts?per_page={PER_PAGE}&{query}")
