@@ -1403,3 +1403,17 @@ def test_news_without_a_company_in_it_does_not_pull_in_the_consultant(index):
 def test_trade_press_in_a_fields_technical_words_lands_in_that_field(title, sector):
     # Only the field's own technical words (lexicon part E) name the field in these headlines.
     assert _top_sector(title) == sector
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Milwaukee Brewers announce new stadium plan",
+        "Ottawa Senators name a new captain",
+        "Carolina Hurricanes hire a new general manager",
+        "St. Louis Blues unveil a new arena deal",
+    ],
+)
+def test_clubs_whose_nickname_is_an_everyday_word_are_sport(title):
+    # Not brewing, a legislature, the weather or music: the city and the nickname together name a club.
+    assert _top_sector(title) == "sports"

@@ -245,6 +245,16 @@ ENTITY_TERMS = {
         "~orchestra, ~symphony, ~philharmonic, ~jazz, ~blues, ~punk, ~metal, ~reggae, ~r&b"
     ),
     "sports": (
+        # Clubs whose nickname is an everyday word, by their full name ("Milwaukee Brewers", not brewers)
+        "^detroit lions, ^miami dolphins, ^detroit tigers, ^kansas city royals, ^milwaukee brewers, "
+        "^carolina hurricanes, ^dallas stars, ^ottawa senators, ^san jose sharks, ^philadelphia union, "
+        "^miami heat, ^orlando magic, ^utah jazz, ^oklahoma city thunder, ^chicago sky, ^seattle storm, "
+        "^phoenix mercury, ^indiana fever, ^atlanta dream, ^connecticut sun, ^chicago fire, ^minnesota wild, "
+        "^new york liberty, ^las vegas aces, ^colorado avalanche, ^tampa bay lightning, ^new jersey devils, "
+        "^los angeles kings, ^sacramento kings, ^st. louis blues, ^cincinnati reds, ^new england revolution, "
+        "^houston dynamo, ^seattle kraken, ^new york giants, ^san francisco giants, ^chicago bears, "
+        "^chicago bulls, ^buffalo bills, ^new orleans saints, ^kansas city chiefs, ^washington wizards, "
+        "^washington nationals, ^washington capitals, ^washington commanders, ^new york jets, ^winnipeg jets, "
         # Leagues, events and governing bodies
         "^nfl, ^nba, ^mlb, ^nhl, ^mls, ^wnba, ^ncaa, ^nwsl, ^pga tour, ^lpga, ^liv golf, ^atp, ^wta, ^ufc, "
         "^wwe, ^nascar, ^formula one, ^formula 1, ^f1, ^indycar, ^fifa, ^uefa, ^ioc, ^olympics, ^olympic, "
