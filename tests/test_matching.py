@@ -1417,3 +1417,16 @@ def test_trade_press_in_a_fields_technical_words_lands_in_that_field(title, sect
 def test_clubs_whose_nickname_is_an_everyday_word_are_sport(title):
     # Not brewing, a legislature, the weather or music: the city and the nickname together name a club.
     assert _top_sector(title) == "sports"
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Ten days on safari in the Serengeti", "hospitality"),
+        ("Island hopping in the Maldives on a shoestring", "hospitality"),
+        ("Off the beaten path in Kyoto", "hospitality"),
+        ("Hawaii governor signs a climate bill", "government"),
+    ],
+)
+def test_holiday_destinations_hint_at_travel_without_outweighing_news(title, sector):
+    assert _top_sector(title) == sector

@@ -438,6 +438,15 @@ ENTITY_TERMS = {
         "^sommelier, ^winemaker, ^winery, ^brewer, ^craft beer, ^distillery, ^bakery, ^bakeries"
     ),
     "travel and hospitality": (
+        # Places known above all as holiday destinations, weakly: named, they hint at travel writing.
+        "~venice, ~florence, ~tuscany, ~amalfi coast, ~santorini, ~mykonos, ~dubrovnik, ~croatian coast, "
+        "~bali, ~phuket, ~maui, ~honolulu, ~waikiki, ~hawaii, ~cancun, ~tulum, ~cabo san lucas, ~bahamas, "
+        "~maldives, ~seychelles, ~fiji, ~bora bora, ~tahiti, ~barbados, ~jamaica, ~st. lucia, ~aruba, "
+        "~bermuda, ~grand cayman, ~key west, ~napa valley, ~yosemite, ~yellowstone, ~grand canyon, "
+        "~machu picchu, ~patagonia, ~reykjavik, ~lisbon, ~kyoto, ~marrakech, ~cape town, ~matterhorn, "
+        "~swiss alps, ~french riviera, ~cote d'azur, ~provence, ~loire valley, ~costa rica, ~galapagos, "
+        "~serengeti, ~zanzibar, ~dubai, ~las vegas strip, ~disney world, ~disneyland, ~niagara falls, "
+        "safari, safaris, ^off the beaten path, spring break, ~national parks, ~island hopping, ~escapes, "
         "^delta air lines, ^american airlines, ^united airlines, ^southwest airlines, ^jetblue, "
         "^alaska airlines, ^spirit airlines, ^frontier airlines, ^british airways, ^lufthansa, "
         "^air france, ^klm, ^qatar airways, ^ryanair, ^easyjet, ^air canada, ^qantas, "
