@@ -1430,3 +1430,10 @@ def test_clubs_whose_nickname_is_an_everyday_word_are_sport(title):
 )
 def test_holiday_destinations_hint_at_travel_without_outweighing_news(title, sector):
     assert _top_sector(title) == sector
+
+
+@pytest.mark.parametrize(
+    "title", ["Clever concealer tricks for dark circles", "The jumpsuit and crop top are back this spring"]
+)
+def test_beauty_routines_and_wardrobe_words_reach_fashion_and_beauty(title):
+    assert _top_sector(title) == "retail"

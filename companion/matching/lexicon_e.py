@@ -171,7 +171,11 @@ EXTRA_TERMS_E = {
     ),
     "fashion and beauty": (
         "sportswear, ~sunglasses, ~boutique, ~garment, ~attire, ~trousers, ~blouse, embroidered, embroidery, "
-        "~satin, ~silk, ~fabric, shampoo"
+        "~satin, ~silk, ~fabric, shampoo, "
+        # Beauty routines and wardrobe words that beauty pages use and the vocabulary above lacked.
+        "concealer, dark circles, under-eye, dry skin, bath bombs, sheet mask, sheet masks, crop top, "
+        "jumpsuit, tote bag, tie-dye, who wore it better, bikinis, makeup tips, beauty routine, "
+        "skin-care routine, hair color, hair colour"
     ),
     "retail and shopping": (
         "merchandise, wholesale, wholesalers, drugstore, coupons, ~convenience store, discount store"
