@@ -1437,3 +1437,10 @@ def test_holiday_destinations_hint_at_travel_without_outweighing_news(title, sec
 )
 def test_beauty_routines_and_wardrobe_words_reach_fashion_and_beauty(title):
     assert _top_sector(title) == "retail"
+
+
+@pytest.mark.parametrize(
+    "title", ["Why introverts make quiet leaders of their own lives", "A life coach on finding inner peace"]
+)
+def test_self_help_columns_reach_wellness(title):
+    assert _top_sector(title) == "health"

@@ -63,7 +63,10 @@ EXTRA_TERMS_E = {
     ),
     "wellness and fitness": (
         "nutritional, metabolic, dietary, ~caffeine, ~stamina, ~testosterone, nutrients, ~glucose, "
-        "treadmill, ~calcium, ~regimen, sleep hygiene"
+        "treadmill, ~calcium, ~regimen, sleep hygiene, "
+        # Self-help and everyday health words of wellness columns.
+        "introvert, introverts, extrovert, extroverts, ~resilience, willpower, positive thinking, "
+        "life coach, inner peace, processed food, processed foods, nutrition labels, ~gluten, ~teeth"
     ),
     "drugs and medical devices": (
         "painkiller, aspirin, contraceptive, antiviral, pharmacist, methadone, stent, therapeutic, "
