@@ -1444,3 +1444,10 @@ def test_beauty_routines_and_wardrobe_words_reach_fashion_and_beauty(title):
 )
 def test_self_help_columns_reach_wellness(title):
     assert _top_sector(title) == "health"
+
+
+@pytest.mark.parametrize(
+    "title", ["Where your vanilla really comes from", "The best cheesesteaks outside Philadelphia"]
+)
+def test_kitchen_staples_and_dishes_reach_food(title):
+    assert _top_sector(title) == "food"

@@ -190,7 +190,10 @@ EXTRA_TERMS_E = {
     "food and restaurants": (
         "gourmet, seafood, pastry, espresso, yogurt, bistro, entrees, cheesecake, dumplings, ~takeout, "
         "~buffet, eateries, ~deli, bagel, savory, oatmeal, vinegar, sausage, lobster, tofu, cider, "
-        "sourdough, charcuterie, tapas, gluten-free, appetizer, doughnuts, sandwiches, hamburger, stew"
+        "sourdough, charcuterie, tapas, gluten-free, appetizer, doughnuts, sandwiches, hamburger, stew, "
+        # Kitchen staples and dishes that home-cooking pages name.
+        "~dips, cheesesteak, vanilla, flour, gummy bears, kitchen knives, chef's knife, burrito, ramen, "
+        "butter, smoothie, leftovers, spices, herbs, kale, quinoa, cereal, ~honey, syrup"
     ),
     "real estate and housing": (
         "rental, condominium, redevelopment, foreclosed, ~lease, ~residential, square feet, reit"
