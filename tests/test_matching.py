@@ -1451,3 +1451,16 @@ def test_self_help_columns_reach_wellness(title):
 )
 def test_kitchen_staples_and_dishes_reach_food(title):
     assert _top_sector(title) == "food"
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Cashmere, velvet and lingerie for the winter", "retail"),
+        ("A new backsplash, drywall and countertops on a budget", "real_estate"),
+        ("The chaplain's rosary and the basilica's pulpit", "nonprofit"),
+        ("Casserole, guacamole and hummus", "food"),
+    ],
+)
+def test_everyday_words_of_lifestyle_pages_reach_their_field(title, sector):
+    assert _top_sector(title) == sector

