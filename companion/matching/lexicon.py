@@ -1,6 +1,6 @@
 """The compiled lexicon: stemmed term -> topics with weights, plus the private-life vocabulary.
 
-Built once at import from the hand-written topic lists in `lexicon_a` to `lexicon_d`, and
+Built once at import from the hand-written topic lists in `lexicon_a` to `lexicon_f`, and
 the gazetteer of well-known people, bodies and companies in `lexicon_entities`.
 """
 
