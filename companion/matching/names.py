@@ -36,19 +36,26 @@ def _add(found: dict, name: str) -> None:
         found[key] = name
 
 
-# Well-known companies as (padded key, key, display name), folded once rather than per article.
-_KNOWN_COMPANIES = [
-    (f" {key} ", key, company.title() if company.islower() else company)
+# Well-known companies by folded key -> display name, folded once rather than per article, and the most
+# words any of them has: an article's word runs up to that length are looked up, not every company tried.
+_KNOWN_COMPANIES = {
+    key: company.title() if company.islower() else company
     for company in COMPANY_HINTS
     if len(key := org_key(company)) > 3
-]
+}
+_LONGEST_KNOWN = max(len(key.split()) for key in _KNOWN_COMPANIES)
 
 
 def _known(text: str, found: dict) -> None:
-    lowered = f" {org_key(text)} "
-    for padded, key, name in _KNOWN_COMPANIES:
-        if padded in lowered:
-            found.setdefault(key, name)
+    words = org_key(text).split()
+    hits = []
+    for size in range(1, _LONGEST_KNOWN + 1):
+        for start in range(len(words) - size + 1):
+            key = " ".join(words[start : start + size])
+            if key in _KNOWN_COMPANIES:
+                hits.append((start, -size, key))
+    for _, _, key in sorted(hits):  # in order of appearance, as the other names are
+        found.setdefault(key, _KNOWN_COMPANIES[key])
 
 
 def named_organisations(title: str, description: str, text: str) -> list[str]:

@@ -14,7 +14,7 @@ import itertools
 import math
 
 from companion.data.industries import RELATED_SECTORS
-from companion.industries import get_industry
+from companion.industries import sector_of
 from companion.matching.contacts import ContactIndex
 from companion.matching.history import already_shared, dismissal_factor
 from companion.matching.lexicon import TOPIC_BY_NAME, TOPICS
@@ -68,11 +68,11 @@ def _with_neighbours(sectors: dict[str, float], company_news: bool = False) -> d
 def _within_sector(industries: dict[str, float]) -> dict[str, float]:
     """Each industry's score against the best one of its own sector, so that within the sector the
     article is about, its closest industry leads even when another sector's industries score higher."""
-    sector_of = {i: (get_industry(i) or {}).get("sector") for i in industries}
+    sectors = {i: sector_of(i) for i in industries}
     best: dict = {}
     for industry_id, score in industries.items():
-        best[sector_of[industry_id]] = max(score, best.get(sector_of[industry_id], 0.0))
-    return {i: score / best[sector_of[i]] for i, score in industries.items() if best[sector_of[i]]}
+        best[sectors[industry_id]] = max(score, best.get(sectors[industry_id], 0.0))
+    return {i: score / best[sectors[i]] for i, score in industries.items() if best[sectors[i]]}
 
 
 def _sector_rel(sector: str | None, ctx: dict) -> float:
@@ -142,8 +142,8 @@ def _by_industry(ctx: dict, index: ContactIndex, individual: set, keep: int, boo
     scored one by one: when most contacts are due, that would mean scoring every contact."""
     scored = []
     for industry_id in index.industry_groups():
-        entry = get_industry(industry_id)
-        score = _field_score(entry["sector"], industry_id, ctx) if entry else 0.0
+        sector = sector_of(industry_id)
+        score = _field_score(sector, industry_id, ctx) if sector else 0.0
         if score < MIN_SCORE:
             continue
         order = index.group_order(industry_id, boost)
