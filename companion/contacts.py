@@ -179,6 +179,31 @@ def likely_same_person(store: Store, payload: dict) -> tuple[dict, str] | None:
     return store.contacts.get(contact_id), why
 
 
+def likely_profile_owner(store: Store, name: str, company: str = "") -> tuple[dict, str] | None:
+    """The stored contact a LinkedIn profile not yet linked to anyone probably belongs to, and why, or
+    None: one with no profile URL yet and the same name (any case, accents or spacing), whose company is
+    the same or unknown on one side. People entered by hand or from a sheet are found this way, so that
+    capturing their profile links it to them rather than making a second contact. The same company
+    wins over an unknown one; several equally likely contacts give none (the user would have to pick)."""
+    name, company = _folded_text(name), _folded_text(company)
+    if not name:
+        return None
+
+    def rank(contact: dict) -> int | None:
+        if contact.get("linkedin_url") or _folded_text(contact.get("name")) != name:
+            return None
+        theirs = _folded_text(contact.get("company"))
+        if theirs == company:
+            return 0
+        return 1 if not (theirs and company) else None
+
+    found = sorted(store.contacts.scan(lambda c: (r, c["id"]) if (r := rank(c)) is not None else None))
+    if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+        return None
+    best, contact_id = found[0]
+    return store.contacts.get(contact_id), "same name and company" if best == 0 else "same name"
+
+
 def _folded_text(value) -> str:
     return " ".join(_fold(value).split()) if isinstance(value, str) else ""
 
@@ -214,8 +239,13 @@ def delete_contact(store: Store, contact_id: str) -> dict:
 
 
 def capture(store: Store, payload: dict) -> tuple[bool, dict]:
-    """Create or update the contact for a LinkedIn profile: (created, stored record)."""
+    """Create or update the contact for a LinkedIn profile: (created, stored record).
+
+    With `link_to` (a contact's id) and no contact holding this profile yet, the profile is linked to that
+    contact instead of making a new one: its URL is set, and the captured fields fill only what the contact
+    lacks, so what the user typed stays."""
     values, sent = validate(CaptureFields, payload)
+    link_to = values.pop("link_to")
     if not values["name"]:
         raise ValidationError(["`name` is required"])
     url = _profile_url(values["linkedin_url"])
@@ -224,10 +254,23 @@ def capture(store: Store, payload: dict) -> tuple[bool, dict]:
     values["linkedin_url"] = url
     with store.lock:
         existing = _find_by_profile(store, url)
+        if existing is None and link_to:
+            return False, _link_profile(store, link_to, values)
         if existing is None:
             return True, store.contacts.insert({**ContactFields().model_dump(), **values})
-        changes = {k: values[k] for k in sent if values[k] or k == "name"}
+        changes = {k: values[k] for k in sent if k != "link_to" and (values[k] or k == "name")}
         return False, store.contacts.update(existing["id"], changes)
+
+
+def _link_profile(store: Store, contact_id: str, values: dict) -> dict:
+    target = get_contact(store, contact_id)
+    if target.get("linkedin_url"):
+        raise ValidationError(
+            [f"`link_to`: {target['name']} already has a LinkedIn profile ({target['linkedin_url']}); "
+             "capture this one as a new contact instead"]
+        )
+    filled = {k: v for k, v in values.items() if v and (k == "linkedin_url" or not target.get(k))}
+    return store.contacts.update(contact_id, filled)
 
 
 def _fold(text: str) -> str:

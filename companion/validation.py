@@ -167,6 +167,7 @@ class CaptureFields(Strict):
     location: Text(200) = ""
     about: Text(5000) = ""
     industry: Text(200) = ""
+    link_to: Text(64) = ""  # an existing contact's id: link the profile to them instead of adding one
 
 
 def _message(error: dict) -> str:

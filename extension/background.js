@@ -15,7 +15,16 @@ const BADGE_ALARM = "refresh-badge";
 const BADGE_PERIOD_MINUTES = 15;
 // What the companion's match route accepts (it refuses unknown fields).
 const ARTICLE_FIELDS = ["url", "title", "description", "text", "keywords", "site_name"];
-const CAPTURE_FIELDS = ["linkedin_url", "name", "headline", "title", "company", "location", "about"];
+const CAPTURE_FIELDS = [
+  "linkedin_url",
+  "name",
+  "headline",
+  "title",
+  "company",
+  "location",
+  "about",
+  "link_to",
+];
 
 const handlers = {
   [MSG.STATUS]: status,
@@ -121,12 +130,21 @@ async function logInteraction({ contactId, interaction }) {
   return answer;
 }
 
-async function findContact({ linkedinUrl }) {
+/**
+ * The contact holding this profile; when there is none and a name is given, also the contact entered by
+ * hand or from a sheet that the profile probably belongs to (`likely`), so the popup can offer to link it.
+ */
+async function findContact({ linkedinUrl, name, company }) {
   const query = new URLSearchParams({ linkedin_url: linkedinUrl });
   const answer = await callCompanion("GET", `/api/contacts?${query}`);
   // Filter here as well, in case the companion ignores the filter and answers with every contact.
   const match = (answer.contacts || []).find((contact) => contact.linkedin_url === linkedinUrl);
-  return { contact: match || null };
+  if (match || !name) return { contact: match || null };
+  const hint = await callCompanion(
+    "GET",
+    `/api/contacts/likely-match?${new URLSearchParams({ name, company: company || "" })}`,
+  );
+  return { contact: null, likely: hint.contact ? { contact: hint.contact, reason: hint.reason } : null };
 }
 
 /** Capture the profile, then set the fields the capture route does not take (email, how met, ...). */

@@ -446,3 +446,53 @@ def test_snooze_sets_and_clears_the_date(api):
     assert r.status_code == 400 and "until" in r.get_json()["error"]
     r = api.post(f"/api/contacts/{contact['id']}/snooze", {})
     assert r.status_code == 200 and r.get_json()["contact"]["snoozed_until"] is None
+
+
+# Linking a captured profile to someone already stored ------------------------------------------------
+
+
+def test_a_profile_finds_the_contact_typed_by_hand_or_imported_with_the_same_name(api):
+    sheet = api.create_contact(name="Jane  ROE", company="fidelity", email="jane@example.org")
+    r = api.get("/api/contacts/likely-match", query_string={"name": "Jane Roe", "company": "Fidelity"})
+    assert r.get_json()["contact"]["id"] == sheet["id"] and r.get_json()["reason"] == "same name and company"
+    r = api.get("/api/contacts/likely-match", query_string={"name": "Jane Roe", "company": ""})
+    assert r.get_json()["contact"]["id"] == sheet["id"] and r.get_json()["reason"] == "same name"
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        [{"name": "Jane Roe", "company": "Vanguard"}],  # another company: another person
+        [{"name": "Jane Roe", "linkedin_url": "linkedin.com/in/jane-roe-other"}],  # already linked
+        [{"name": "Jane Roe"}, {"name": "jane roe"}],  # two equally likely
+        [{"name": "Janet Roe", "company": "Fidelity"}],
+    ],
+)
+def test_no_likely_match_when_it_would_be_a_guess(api, others):
+    for fields in others:
+        api.create_contact(**fields)
+    r = api.get("/api/contacts/likely-match", query_string={"name": "Jane Roe", "company": "Fidelity"})
+    assert r.status_code == 200 and r.get_json()["contact"] is None
+
+
+def test_capture_with_link_to_links_the_profile_and_keeps_what_was_typed(api):
+    sheet = api.create_contact(name="Jane Roe", company="Fidelity", title="Analyst", email="jane@example.org")
+    r = capture(api, "linkedin.com/in/jane-roe", link_to=sheet["id"], title="Senior Analyst",
+                headline="Markets at Fidelity", location="Boston")
+    assert r.status_code == 200 and r.get_json()["created"] is False
+    linked = r.get_json()["contact"]
+    assert linked["id"] == sheet["id"] and linked["linkedin_url"] == "https://www.linkedin.com/in/jane-roe/"
+    assert linked["title"] == "Analyst" and linked["email"] == "jane@example.org"  # typed values stay
+    assert linked["headline"] == "Markets at Fidelity" and linked["location"] == "Boston"  # gaps filled
+    assert len(api.get("/api/contacts").get_json()["contacts"]) == 1
+    assert capture(api, "https://uk.linkedin.com/in/Jane-Roe").get_json()["contact"]["id"] == sheet["id"]
+
+
+def test_capture_cannot_link_a_second_profile_or_an_unknown_contact(api, data_dir):
+    linked = api.create_contact(name="Jane Roe", linkedin_url="linkedin.com/in/jane-roe")
+    before = (data_dir / "contacts.json").read_bytes()
+    r = capture(api, "linkedin.com/in/jane-roe-2", link_to=linked["id"])
+    assert r.status_code == 400 and "already has a LinkedIn profile" in r.get_json()["error"]
+    r = capture(api, "linkedin.com/in/jane-roe-2", link_to="no-such-id")
+    assert r.status_code == 404
+    assert (data_dir / "contacts.json").read_bytes() == before

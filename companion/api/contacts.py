@@ -1,5 +1,5 @@
 """Contacts: /api/contacts (the whole list, or a page with `limit`/`offset`), /api/contacts/<id>,
-/api/contacts/capture, /api/contacts/<id>/snooze."""
+/api/contacts/capture, /api/contacts/likely-match, /api/contacts/<id>/snooze."""
 
 from flask import Blueprint, request
 
@@ -78,6 +78,18 @@ def create_contact():
 def capture_contact():
     created, contact = contacts.capture(store(), json_body())
     return ok(201 if created else 200, created=created, contact=contacts.present_one(store(), contact))
+
+
+@bp.get("/likely-match")
+def likely_match():
+    """The contact a LinkedIn profile not yet linked to anyone probably belongs to (same name; same or
+    unknown company), so the extension can offer to link it rather than add a second contact."""
+    args = request.args
+    found = contacts.likely_profile_owner(store(), args.get("name", ""), args.get("company", ""))
+    if found is None:
+        return ok(contact=None, reason=None)
+    contact, reason = found
+    return ok(contact=contacts.present_one(store(), contact), reason=reason)
 
 
 @bp.get("/<contact_id>")

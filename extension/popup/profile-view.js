@@ -27,9 +27,47 @@ const CAPTURE_FIELDS = ["name", "headline", "title", "company", "location"];
 /** Build the profile panel for an extracted profile (the value of content/linkedin-profile.js). */
 export async function renderProfile(profile) {
   const panel = h("section", { class: "card", "data-panel": "profile" });
-  const { contact } = await ask(MSG.FIND_CONTACT, { linkedinUrl: profile.linkedin_url });
-  show(panel, contact ? existingContact(contact, panel) : captureForm(profile, panel));
+  const { contact, likely } = await ask(MSG.FIND_CONTACT, {
+    linkedinUrl: profile.linkedin_url,
+    name: profile.name,
+    company: profile.company,
+  });
+  if (contact) show(panel, existingContact(contact, panel));
+  else if (likely) show(panel, linkOffer(profile, likely, panel));
+  else show(panel, captureForm(profile, panel));
   return panel;
+}
+
+/** Someone with this name is already stored without a profile (typed in, or from a sheet): link to them? */
+function linkOffer(profile, { contact, reason }, panel) {
+  const status = statusLine();
+  const where = contact.company ? ` at ${contact.company}` : "";
+  const linkProfile = async () => {
+    const captured = { linkedin_url: profile.linkedin_url, link_to: contact.id };
+    for (const key of [...CAPTURE_FIELDS, "about"]) captured[key] = (profile[key] || "").trim();
+    try {
+      const answer = await ask(MSG.CAPTURE_CONTACT, { profile: captured, extra: {} });
+      show(panel, existingContact(answer.contact, panel, `Linked this profile to ${contact.name}.`));
+      announceChange();
+    } catch (error) {
+      status.say(error.message, "error");
+    }
+  };
+  const link = actionButton(`Link this profile to ${contact.name}`, linkProfile, { variant: "primary" });
+  const separate = actionButton("No, save as a new contact", async () =>
+    show(panel, captureForm(profile, panel)),
+  );
+  return [
+    h("h2", {}, "Already in your contacts?"),
+    h(
+      "p",
+      {},
+      `You have ${contact.name}${where} without a LinkedIn profile (${reason}). `,
+      "Link this profile to them, or save it as a different person.",
+    ),
+    h("div", { class: "actions" }, link, separate),
+    status,
+  ];
 }
 
 const PLACEHOLDERS = { industry: "Leave empty and the companion guesses it" };

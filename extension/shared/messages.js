@@ -18,7 +18,7 @@ export const MSG = Object.freeze({
   MATCH_ARTICLE: "match-article", //   {article} -> POST /api/articles/match answer
   DISMISS_MATCH: "dismiss-match", //   {url, contactId, title} -> POST /api/articles/dismiss answer
   LOG_INTERACTION: "log-interaction", // {contactId, interaction} -> {interaction, contact}
-  FIND_CONTACT: "find-contact", //     {linkedinUrl} -> {contact | null}
+  FIND_CONTACT: "find-contact", //     {linkedinUrl, name?, company?} -> {contact | null, likely?: {contact, reason}}
   CAPTURE_CONTACT: "capture-contact", // {profile, extra} -> {created, contact}
   UPDATE_CONTACT: "update-contact", // {contactId, changes} -> {contact}
   GET_DRAFT: "get-draft", //           {contactId, kind, channel, url?, title?} -> {subject, body, mailto}

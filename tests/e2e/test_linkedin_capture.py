@@ -4,6 +4,9 @@ from playwright.sync_api import expect
 
 PROFILE_URL = "https://www.linkedin.com/in/bea-okonkwo-lindqvist/?miniProfileUrn=abc"
 CANONICAL = "https://www.linkedin.com/in/bea-okonkwo-lindqvist/"
+# The same page served at other profile addresses, for people stored before their profile was captured.
+LINKED_URL = "https://www.linkedin.com/in/bea-ol-linked/"
+NAMESAKE_URL = "https://www.linkedin.com/in/bea-ol-namesake/"
 
 
 def serve(ext, url_glob: str, html: str) -> None:
@@ -97,3 +100,52 @@ def test_company_page_is_refused_politely(ext, companion, fixture_html):
     popup = ext.popup_for(page)
     expect(popup.locator('[data-state="not_a_profile"]')).to_contain_text("company page")
     assert companion.api("GET", "/api/contacts?q=Northwind", expect=200)["contacts"] == []
+
+
+def test_a_profile_of_someone_stored_without_it_is_linked_not_duplicated(ext, companion, fixture_html):
+    # Typed in by hand or imported from a sheet: the same person, no LinkedIn profile yet.
+    stored = companion.api(
+        "POST",
+        "/api/contacts",
+        {"name": "Beatriz Okonkwo-Lindqvist", "company": "kattegat hydro ab", "email": "bea@example.test",
+         "title": "Plant manager (typed)"},
+        expect=201,
+    )["contact"]
+    ext.pair(companion)
+    serve(ext, f"{LINKED_URL}**", fixture_html("linkedin-signedin-2024"))
+    page = ext.context.new_page()
+    page.goto(LINKED_URL)
+
+    popup = ext.popup_for(page)
+    panel = popup.locator('[data-panel="profile"]')
+    expect(panel).to_contain_text("Already in your contacts?")
+    expect(panel).to_contain_text("same name and company")
+    popup.get_by_role("button", name="Link this profile to Beatriz Okonkwo-Lindqvist").click()
+    expect(panel).to_contain_text("Linked this profile to Beatriz Okonkwo-Lindqvist.")
+    expect(panel).to_contain_text("In your contacts")
+
+    [linked] = contacts_with_profile(companion, LINKED_URL)
+    assert linked["id"] == stored["id"]
+    assert linked["email"] == "bea@example.test" and linked["title"] == "Plant manager (typed)"
+    namesakes = [c for c in companion.api("GET", "/api/contacts", expect=200)["contacts"]
+                 if c["name"] == "Beatriz Okonkwo-Lindqvist"]
+    assert stored["id"] in {c["id"] for c in namesakes}
+    assert all(c["linkedin_url"] for c in namesakes), "the stored namesake was not linked"
+
+
+def test_a_namesake_can_still_be_saved_as_a_new_contact(ext, companion, fixture_html):
+    namesake = companion.api("POST", "/api/contacts", {"name": "Beatriz Okonkwo-Lindqvist"}, expect=201)
+    ext.pair(companion)
+    serve(ext, f"{NAMESAKE_URL}**", fixture_html("linkedin-signedin-2024"))
+    page = ext.context.new_page()
+    page.goto(NAMESAKE_URL)
+
+    popup = ext.popup_for(page)
+    expect(popup.locator('[data-panel="profile"]')).to_contain_text("(same name)")
+    popup.get_by_role("button", name="No, save as a new contact").click()
+    popup.get_by_role("button", name="Save contact").click()
+    expect(popup.locator('[data-panel="profile"]')).to_contain_text("Saved as a new contact.")
+    [saved] = contacts_with_profile(companion, NAMESAKE_URL)
+    assert saved["id"] != namesake["contact"]["id"]
+    assert companion.api("GET", f"/api/contacts/{namesake['contact']['id']}", expect=200)["contact"][
+        "linkedin_url"] == ""
