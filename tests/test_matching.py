@@ -1373,9 +1373,18 @@ def test_a_country_named_in_travel_writing_leaves_it_travel():
     ],
 )
 def test_company_news_reaches_its_trade_first_and_the_consultant_in_the_top_three(index, title, trade):
-    suggestions = _ids(_match(index, {"title": title}, limit=3))
-    assert suggestions[0] == trade
-    assert "c10" in suggestions
+    suggestions = _match(index, {"title": title}, limit=3)
+    assert _ids(suggestions)[0] == trade
+    [consultant] = [s for s in suggestions if s["contact_id"] == "c10"]
+    assert consultant["reasons"][0].startswith(("Company news in ", "About business and management;"))
+
+
+def test_the_consultant_is_told_it_is_company_news_of_another_trade(index):
+    suggestions = _match(index, {"title": "Carmaker recalls 200,000 SUVs over faulty brakes"}, limit=3)
+    [consultant] = [s for s in suggestions if s["contact_id"] == "c10"]
+    assert consultant["reasons"] == [
+        "Company news in Manufacturing; Sofia works in Business Consulting and Services"
+    ]
 
 
 def test_news_without_a_company_in_it_does_not_pull_in_the_consultant(index):

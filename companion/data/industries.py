@@ -32,6 +32,8 @@ SECTORS = {
 
 # Neighbouring fields: people in these also follow news of the first, so when an article is squarely about
 # a field, the best person of a neighbouring field is worth a lower place in the list.
+# The sector of people in business at large (consultants): company news of any trade is news for them too.
+BUSINESS_SECTOR = "professional"
 RELATED_SECTORS = {
     "technology": ("professional",),
     "health": ("science",),

@@ -13,7 +13,7 @@ import heapq
 import itertools
 import math
 
-from companion.data.industries import RELATED_SECTORS
+from companion.data.industries import BUSINESS_SECTOR, RELATED_SECTORS
 from companion.industries import sector_of
 from companion.matching.contacts import ContactIndex
 from companion.matching.history import already_shared, dismissal_factor
@@ -31,14 +31,12 @@ W_ORG_CURRENT, W_ORG_PAST = 0.4, 0.25
 W_SHARED = 0.05
 RELATED_SHARE = 0.3  # a neighbouring field of the article's main one counts this much of it
 SAME_SECTOR_DECAY = 0.2  # each further contact from a listed sector weighs this much less
-BUSINESS_SECTOR = "professional"
 _NOTHING = {"interests": [], "topics": {}, "orgs": [], "shared": []}
 
 
 def _context(analysis: dict) -> dict:
-    sectors = _with_neighbours(
-        {s["id"]: s["score"] for s in analysis.get("sectors", [])}, bool(analysis.get("company_news"))
-    )
+    company_news = bool(analysis.get("company_news"))
+    sectors = _with_neighbours({s["id"]: s["score"] for s in analysis.get("sectors", [])}, company_news)
     top = max(sectors.values(), default=0.0)
     industries = {i["id"]: i["score"] for i in analysis.get("industries", [])}
     return {
@@ -49,6 +47,7 @@ def _context(analysis: dict) -> dict:
         "topics": analysis.get("topic_scores", {}),
         "terms": analysis.get("terms", {}),
         "orgs": set(analysis.get("org_keys", [])),
+        "company_news": company_news,
         "url": analysis.get("url") or "",
     }
 

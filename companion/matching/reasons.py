@@ -3,6 +3,7 @@
 For example "About renewable energy; Samuel works in Renewable Energy Power Generation".
 """
 
+from companion.data.industries import BUSINESS_SECTOR
 from companion.industries import sectors
 from companion.matching.lexicon import TOPIC_BY_NAME, TOPICS, TOPICS_BY_INDUSTRY
 
@@ -23,9 +24,12 @@ def _field_reason(profile: dict, ctx: dict) -> str | None:
     where = profile["industry_name"] or sectors().get(profile["sector"], "their field")
     topic = _best_topic(profile, ctx)
     if topic is None:
-        # Only a neighbouring field of the article's (law for a politics story): say which one.
+        # Only a neighbouring field of the article's (law for a politics story), or company news of another
+        # trade reaching business: say which field.
         main = max(ctx["sectors"], key=ctx["sectors"].get)
-        return f"Close to {sectors().get(main, main)}; {profile['first_name']} works in {where}"
+        business = profile["sector"] == BUSINESS_SECTOR and ctx.get("company_news")
+        lead = "Company news in" if business else "Close to"
+        return f"{lead} {sectors().get(main, main)}; {profile['first_name']} works in {where}"
     return f"About {topic}; {profile['first_name']} works in {where}"
 
 
