@@ -56,6 +56,19 @@ def log_interaction(store: Store, contact_id: str, payload: dict) -> dict:
     return record
 
 
+def log_past_thank_yous(store: Store, dates: dict[str, str], note: str) -> list[dict]:
+    """Thank-yous sent but never logged, one per contact id -> date, stored in one durable write (all or
+    none): what a user who starts with an old address book records in one go."""
+    records = []
+    for contact_id, date in dates.items():
+        values, _ = validate(InteractionFields, {"kind": "thank_you", "date": date, "note": note})
+        records.append({**values, "contact_id": contact_id})
+    with store.lock:
+        for contact_id in dates:
+            get_contact(store, contact_id)
+        return store.interactions.insert_many(records)
+
+
 def list_interactions(store: Store, contact_id: str) -> list[dict]:
     """The contact's interactions, newest first."""
     get_contact(store, contact_id)

@@ -287,10 +287,10 @@ def test_deleting_a_contact_can_be_undone_with_its_timeline(client, post, store,
     assert store.contacts.get(ada["id"]) is None and store.interactions.all() == []
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     undo = re.search(r'name="undo" value="([^"]+)"', page).group(1)
-    post("/contacts/undo", {"undo": undo})
+    post("/undo", {"undo": undo})
     assert store.contacts.get(ada["id"])["name"] == "Ada Park"
     assert [i["kind"] for i in store.interactions.all()] == ["interview"]
-    assert post("/contacts/undo", {"undo": undo}).status_code == 303  # a second undo does nothing
+    assert post("/undo", {"undo": undo}).status_code == 303  # a second undo does nothing
     assert len(store.contacts.all()) == 1
 
 
@@ -363,7 +363,8 @@ STATE_CHANGES = [("/contacts/new", {"name": "Mallory"}), ("/contacts/{id}/delete
                  ("/contacts/{id}/interactions", {"kind": "thank_you"}), ("/settings/token/rotate", {}),
                  ("/contacts/{id}/interactions/{iid}/edit", {"kind": "thank_you", "date": "2026-11-21"}),
                  ("/contacts/{id}/interactions/{iid}/delete", {}),
-                 ("/settings/profile", {"name": "Mallory"}), ("/feeds", {"url": "https://example.com/x.xml"})]
+                 ("/settings/profile", {"name": "Mallory"}), ("/feeds", {"url": "https://example.com/x.xml"}),
+                 ("/today/past-thank-yous", {})]
 
 
 def data_files(data_dir) -> dict[str, bytes]:
@@ -765,3 +766,48 @@ def test_junk_rows_per_page_falls_back_to_a_hundred(client, sheet, per_page):
 def test_junk_sort_direction_and_status_fall_back_to_the_defaults(client, sheet):
     page_html = client.get("/contacts?sort=evil&dir=sideways&status=nope&per_page=50").get_data(as_text=True)
     assert sheet_rows(page_html) == sheet_rows(client.get("/contacts?per_page=50").get_data(as_text=True))
+
+
+@pytest.fixture
+def old_address_book(store):
+    """Three people interviewed weeks ago and never thanked here, and one interviewed yesterday."""
+    import datetime as dt
+
+    today = dt.date.today()
+    people = {}
+    for name, days in (("Old One", 40), ("Old Two", 90), ("Old Three", 15), ("New One", 1)):
+        day = (today - dt.timedelta(days=days)).isoformat()
+        people[name] = contacts.create_contact(store, {"name": name, "interview_date": day})
+    return people
+
+
+def _thank_yous(store) -> dict[str, str]:
+    return {i["contact_id"]: i["date"] for i in store.interactions.all() if i["kind"] == "thank_you"}
+
+
+def test_old_thank_yous_can_be_recorded_in_one_go_and_taken_back(client, post, store, old_address_book):
+    import datetime as dt
+
+    page = client.get("/").get_data(as_text=True)
+    assert "Record 3 thank-yous as already sent" in page
+    response = post("/today/past-thank-yous")
+    assert response.status_code == 303
+    recorded = _thank_yous(store)
+    assert set(recorded) == {old_address_book[n]["id"] for n in ("Old One", "Old Two", "Old Three")}
+    for name in ("Old One", "Old Two", "Old Three"):
+        interview = dt.date.fromisoformat(old_address_book[name]["interview_date"])
+        assert recorded[old_address_book[name]["id"]] == (interview + dt.timedelta(days=1)).isoformat()
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Recorded 3 thank-yous as sent before." in page and "New One" in page
+    assert "as already sent" not in page  # only yesterday's interview is left, and it is not old
+    undo = re.search(r'name="undo" value="([^"]+)"', page).group(1)
+    assert post("/undo", {"undo": undo}).status_code == 303
+    assert _thank_yous(store) == {}
+
+
+def test_a_single_old_thank_you_is_not_offered_in_bulk(client, store):
+    import datetime as dt
+
+    day = (dt.date.today() - dt.timedelta(days=60)).isoformat()
+    contacts.create_contact(store, {"name": "Only Old", "interview_date": day})
+    assert "as already sent" not in client.get("/").get_data(as_text=True)

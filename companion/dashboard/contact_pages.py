@@ -146,7 +146,8 @@ def confirm_delete(contact_id):
 
 
 class UndoShelf:
-    """The last few deletions, kept in memory so one click can put them back."""
+    """The last few undoable changes (a deletion, thank-yous recorded in one go), kept in memory so one
+    click can take them back."""
 
     def __init__(self):
         self._lock = threading.Lock()
@@ -177,12 +178,16 @@ def delete_contact(contact_id):
     return done(f"Deleted {deleted['contact']['name']}.", "dashboard.contacts", undo=key)
 
 
-@bp.post("contacts/undo", endpoint="undo_delete")
-def undo_delete():
-    """Put back a contact deleted a moment ago, with its timeline, exactly as it was."""
+@bp.post("undo", endpoint="undo")
+def undo():
+    """Take back what a notice's Undo button names: put back a contact deleted a moment ago, with its
+    timeline, exactly as it was; or remove thank-yous recorded in one go from Today."""
     deleted = shelf().take(request.form.get("undo", ""))
     if deleted is None:
-        return done("That deletion can no longer be undone.", "dashboard.contacts", kind="error")
+        return done("That can no longer be undone.", "dashboard.contacts", kind="error")
+    if "recorded" in deleted:
+        count = store().interactions.delete_many(deleted["recorded"])
+        return done(f"Took back {count} recorded thank-you{'s' if count != 1 else ''}.", "dashboard.today")
     with store().lock:
         store().contacts.put_many([deleted["contact"]])
         store().interactions.put_many(deleted["interactions"])

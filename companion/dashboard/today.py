@@ -1,14 +1,22 @@
 """Today: thank-yous due (overdue first), follow-ups due with the suggested kind, pending shares."""
 
+import datetime as dt
+
 from flask import render_template
 
 from .. import duelist
+from .. import interactions as interaction_service
 from .. import suggestions as suggestion_service
 from .blueprint import bp
-from .common import store, today
+from .common import done, store, today
+from .contact_pages import shelf
 from .drafts import compose_draft, default_channel
 
 SUGGESTIONS_SHOWN = 5
+# Thank-yous for interviews this long ago are likely sent but never logged (an address book brought in
+# from elsewhere); from this many on, Today offers to record them in one go.
+STALE_AFTER_DAYS, STALE_OFFER_FROM = 14, 2
+PAST_THANKS_NOTE = "Recorded later: thanked before it was logged here."
 
 
 def _article_for(contact_id: str, suggestions: list[dict]) -> dict | None:
@@ -35,8 +43,10 @@ def today_page():
     """The to-do list for today."""
     lists = duelist.due(store(), today())
     suggestions = suggestion_service.list_suggestions(store(), status="pending")
+    stale = _stale(lists["thank_you_due"], today())
     return render_template(
         "today.html",
+        stale_count=len(stale) if len(stale) >= STALE_OFFER_FROM else 0,
         thank_yous=[_with_draft(i, suggestions) for i in lists["thank_you_due"]],
         follow_ups=[_with_draft(i, suggestions) for i in lists["follow_up_due"]],
         capped=lists["capped"],
@@ -44,3 +54,27 @@ def today_page():
         contact_count=store().contacts.count(),
         feed_count=store().feeds.count(),
     )
+
+
+def _stale(thank_yous: list[dict], on: dt.date) -> dict[str, str]:
+    """Contact id -> the day after the interview, for thank-yous due since more than STALE_AFTER_DAYS."""
+    oldest = on - dt.timedelta(days=STALE_AFTER_DAYS)
+    stale = {}
+    for item in thank_yous:
+        interview = dt.date.fromisoformat(item["due_date"])
+        if interview < oldest:
+            stale[item["contact"]["id"]] = (interview + dt.timedelta(days=1)).isoformat()
+    return stale
+
+
+@bp.post("today/past-thank-yous", endpoint="record_past_thank_yous")
+def record_past_thank_yous():
+    """Record the old thank-yous as sent (dated the day after each interview), with an undo."""
+    stale = _stale(duelist.due(store(), today())["thank_you_due"], today())
+    if not stale:
+        return done("There were no old thank-yous left to record.", "dashboard.today")
+    recorded = interaction_service.log_past_thank_yous(store(), stale, PAST_THANKS_NOTE)
+    key = shelf().keep({"recorded": [r["id"] for r in recorded]})
+    count = len(recorded)
+    return done(f"Recorded {count} thank-you{'s' if count != 1 else ''} as sent before.", "dashboard.today",
+                undo=key)
