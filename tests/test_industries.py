@@ -56,6 +56,11 @@ def test_normalise_maps_names_old_names_and_case(text, expected):
         ("Post-production", "animation-and-post-production"),
         ("Gambling", "gambling-facilities-and-casinos"),
         ("Data Science", "data-infrastructure-and-analytics"),
+        ("PropTech", "real-estate"),
+        ("AgTech", "farming"),
+        ("Hardware", "computer-hardware-manufacturing"),
+        ("Dentistry", "dentists"),
+        ("Chemistry", "chemical-manufacturing"),
     ],
 )
 def test_normalise_understands_abbreviations_and_synonyms(text, expected):
@@ -110,3 +115,8 @@ def test_every_sector_names_only_other_known_sectors_as_neighbours():
     assert set(RELATED_SECTORS) <= known
     for sector, neighbours in RELATED_SECTORS.items():
         assert set(neighbours) <= known - {sector}
+
+
+def test_a_think_tank_is_in_government_with_public_policy():
+    # Its people want politics and policy news, as a public policy office's do.
+    assert industries.normalise("Think tank")["sector"] == industries.normalise("Public Policy")["sector"]

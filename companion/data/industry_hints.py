@@ -805,7 +805,6 @@ COMPANY_WORD_HINTS = {
     "national lab": "Research Services",
     "observatory": "Research Services",
     "think tank": "Think Tanks",
-    "institution": "Think Tanks",
     "institute of technology": "Higher Education",
     "polytechnic": "Higher Education",
     "community college": "Higher Education",
