@@ -1473,3 +1473,9 @@ def test_kitchen_staples_and_dishes_reach_food(title):
 )
 def test_everyday_words_of_lifestyle_pages_reach_their_field(title, sector):
     assert _top_sector(title) == sector
+
+
+@pytest.mark.parametrize("title", ["CNN host Van Jones moved to tears", "Watch an elite NBA team win by 5"])
+def test_a_company_named_in_passing_is_not_company_news(title):
+    # The host and the team are the story, not CNN's or the NBA's business.
+    assert analyse_article({"title": title})["company_news"] is False

@@ -13,7 +13,6 @@ import math
 from companion import industries
 from companion.matching.lexicon import (
     COMPANY_FRAME_KEYS,
-    COMPANY_KEYS,
     INDUSTRY_TERMS,
     PERSON_KEYS,
     PRIVATE_INDEX,
@@ -133,9 +132,11 @@ def _company_frame(terms: dict[str, float]) -> bool:
 
 
 def _company_news(topic_scores: dict[int, float], terms: dict[str, float]) -> bool:
-    """Whether a company is what the item is about: one named ("Starbucks says..."), a company or trade
-    acting ("maker recalls"), or management vocabulary ("chief executive", "shareholders", "merger")."""
-    if not (COMPANY_KEYS.isdisjoint(terms) and COMPANY_FRAME_KEYS.isdisjoint(terms)):
+    """Whether a company is what the item is about: a company or trade acting ("maker recalls", "retailer
+    files for bankruptcy"), or management vocabulary ("chief executive", "shareholders", "merger"), to
+    which a well-known company named adds a little ("Starbucks names a new chief"). A company named alone
+    is not enough: "CNN host says..." is about the host."""
+    if not COMPANY_FRAME_KEYS.isdisjoint(terms):
         return True
     return topic_scores.get(TOPIC_BY_NAME["business and management"], 0.0) >= COMPANY_NEWS_MIN
 

@@ -193,8 +193,6 @@ for _company, _industry_name in COMPANY_HINTS.items():
 TOPIC_BY_NAME = {t["name"]: i for i, t in enumerate(TOPICS)}
 # Words that make a company or a trade the actor of a story (a maker, a recall, a bankruptcy).
 COMPANY_FRAME_KEYS = frozenset(key for key, _ in parse_terms(COMPANY_FRAME))
-# Well-known companies by name ("starbucks", "tesla"): news of one is business news as well as its trade's.
-COMPANY_KEYS = frozenset(term_key(c) for c in COMPANY_HINTS if c not in _AMBIGUOUS_COMPANIES)
 # industry id -> topics that speak to it, for "About renewable energy; Samuel works in ..." reasons.
 TOPICS_BY_INDUSTRY: dict[str, list[int]] = {}
 for _i, _topic in enumerate(TOPICS):
