@@ -1479,3 +1479,7 @@ def test_everyday_words_of_lifestyle_pages_reach_their_field(title, sector):
 def test_a_company_named_in_passing_is_not_company_news(title):
     # The host and the team are the story, not CNN's or the NBA's business.
     assert analyse_article({"title": title})["company_news"] is False
+
+
+def test_a_football_match_between_two_countries_is_sport_not_foreign_news():
+    assert _top_sector("Brazil beat Chile in a penalty shootout after a red card and an own goal") == "sports"

@@ -45,7 +45,10 @@ EVERYDAY_TERMS_F = {
     "sports": (
         "matchup, clinched, volleyball, grand prix, quarterfinal, quarterfinals, semifinal, semifinals, "
         "defending champion, winning streak, losing streak, starting lineup, free agent, free agency, "
-        "draft pick, halftime, overtime win, hat trick, home run, touchdown, slam dunk"
+        "draft pick, halftime, overtime win, hat trick, home run, touchdown, slam dunk, "
+        # Football (soccer) match words.
+        "penalty shootout, own goal, red card, yellow card, offside, free kick, corner kick, "
+        "equaliser, equalizer, clean sheet, relegation, promoted to the premier league"
     ),
     "journalism and news media": (
         "tribune, herald, gazette, newsday, circulation, freelance journalist, cameraman, "
