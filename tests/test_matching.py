@@ -1482,4 +1482,5 @@ def test_a_company_named_in_passing_is_not_company_news(title):
 
 
 def test_a_football_match_between_two_countries_is_sport_not_foreign_news():
-    assert _top_sector("Brazil beat Chile in a penalty shootout after a red card and an own goal") == "sports"
+    assert _top_sector("Watch the Brazil-Chile penalty shootout") == "sports"
+    assert _top_sector("Argentina and Portugal level after an own goal and a red card") == "sports"
