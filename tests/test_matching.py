@@ -1484,3 +1484,14 @@ def test_a_company_named_in_passing_is_not_company_news(title):
 def test_a_football_match_between_two_countries_is_sport_not_foreign_news():
     assert _top_sector("Watch the Brazil-Chile penalty shootout") == "sports"
     assert _top_sector("Argentina and Portugal level after an own goal and a red card") == "sports"
+
+
+def test_clubs_named_after_their_city_are_not_taken_for_people():
+    # Names of people do not count as a field's evidence when weighing private life; clubs' names do.
+    from companion.matching.lexicon import PERSON_KEYS
+    from companion.matching.text import term_key
+
+    for club in ("Chicago Cubs", "Seattle Kraken", "San Francisco Giants", "Golden Globe"):
+        assert term_key(club) not in PERSON_KEYS
+    for star in ("Denzel Washington", "Joaquin Phoenix", "Whitney Houston"):
+        assert term_key(star) in PERSON_KEYS

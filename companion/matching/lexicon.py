@@ -5,7 +5,7 @@ the gazetteer of well-known people, bodies and companies in `lexicon_entities`.
 """
 
 from companion import industries
-from companion.data.industry_hints import COMPANY_HINTS
+from companion.data.industry_hints import COMPANY_HINTS, COMPANY_WORD_HINTS
 from companion.matching.lexicon_a import TOPICS_A
 from companion.matching.lexicon_b import TOPICS_B
 from companion.matching.lexicon_c import EXTRA_TERMS as EXTRA_TERMS_C
@@ -117,6 +117,13 @@ _NOT_PERSON_WORDS = frozenset(
     "southern northern gala sox guys barn palace dynamics potter treasury nations garden gardens hall square "
     "bowl series derby cross army church's the of and".split()
 )
+# The first words of clubs' names, their places ("Chicago Cubs", "Seattle Kraken", "San Jose Sharks"): a
+# name that starts with one is a club, not a person (while "Denzel Washington" is a person).
+_CLUB_PLACE_KEYS = frozenset(
+    term_key(club.split()[0])
+    for club, industry_name in COMPANY_WORD_HINTS.items()
+    if industry_name == "Spectator Sports" and " " in club
+)
 
 
 # Stars' private lives are news in themselves; a politician's family rarely is without a political angle.
@@ -135,7 +142,7 @@ def _person_keys() -> frozenset[str]:
     for spec in specs:
         for key, _ in parse_terms(spec):
             words = key.split()
-            if 2 <= len(words) <= 4 and not any(
+            if 2 <= len(words) <= 4 and words[0] not in _CLUB_PLACE_KEYS and not any(
                 w in vocabulary or w in _NOT_PERSON_KEYS or w in STOPWORDS or w.isdigit() for w in words
             ):
                 keys.add(key)
