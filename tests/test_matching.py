@@ -1495,3 +1495,19 @@ def test_clubs_named_after_their_city_are_not_taken_for_people():
         assert term_key(club) not in PERSON_KEYS
     for star in ("Denzel Washington", "Joaquin Phoenix", "Whitney Houston"):
         assert term_key(star) in PERSON_KEYS
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        {"title": "City council approves child care subsidy for working families",
+         "description": "Parents across the district will pay less for child care after the council approved "
+         "a subsidy program. The plan covers families earning under 80,000 dollars."},
+        {"title": "Senate passes paid family leave bill",
+         "description": "New parents would get 12 weeks of paid leave."},
+    ],
+)
+def test_a_public_body_acting_on_family_policy_is_government_news(index, article):
+    # The family words say whom the policy is for, not that it is someone's private life.
+    assert analyse_article(article)["private_life"] is False
+    assert _ids(_match(index, article))[0] in {"c21", "c22", "c23", "c26"}

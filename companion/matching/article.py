@@ -16,6 +16,8 @@ from companion.matching.lexicon import (
     INDUSTRY_TERMS,
     PERSON_KEYS,
     PRIVATE_INDEX,
+    PUBLIC_ACT_KEYS,
+    PUBLIC_BODY_KEYS,
     STAR_ROLE_KEYS,
     TERM_INDEX,
     TOPIC_BY_NAME,
@@ -43,8 +45,9 @@ FAINT_PRIVATE = 0.5
 STAR_PRIVATE_MAX, STAR_NAME_MIN = 2.0, 1.0
 # Professional evidence this strong is news about a field even when a baby or a wedding is mentioned.
 CLEARLY_PROFESSIONAL = 4.0
-# With a company or trade as the actor, private-life cues count this much, given this many company words.
-COMPANY_FRAME_DISCOUNT, COMPANY_FRAME_MIN = 0.2, 2
+# With a company, a trade or a public body as the actor, private-life cues count this much (a company takes
+# this many company words).
+ACTOR_FRAME_DISCOUNT, COMPANY_FRAME_MIN = 0.2, 2
 # Company news (a known company named, a company acting, or this much management vocabulary) is news for
 # people in business too, whatever trade it is about.
 COMPANY_NEWS_MIN = 1.0
@@ -125,10 +128,13 @@ def _lead_scores(words: list[str]) -> dict[int, float]:
     return {topic_id: LEAD_BONUS * value for topic_id, value in lead_scores.items()}
 
 
-def _company_frame(terms: dict[str, float]) -> bool:
-    """Whether a company or a trade is the actor ("Stroller maker recalls 100,000 units"): then family
-    words name its market, not someone's private life."""
-    return len(COMPANY_FRAME_KEYS.intersection(terms)) >= COMPANY_FRAME_MIN
+def _actor_frame(terms: dict[str, float]) -> bool:
+    """Whether a company, a trade or a public body is the actor ("Stroller maker recalls 100,000 units",
+    "City council approves child care subsidy"): then family words name a market or whom a policy is for,
+    not someone's private life."""
+    if len(COMPANY_FRAME_KEYS.intersection(terms)) >= COMPANY_FRAME_MIN:
+        return True
+    return not (PUBLIC_BODY_KEYS.isdisjoint(terms) or PUBLIC_ACT_KEYS.isdisjoint(terms))
 
 
 def _company_news(topic_scores: dict[int, float], terms: dict[str, float]) -> bool:
@@ -165,7 +171,7 @@ def analyse_article(article: dict) -> dict:
     fields = _field_texts(article)
     topic_scores, evidence, terms = _collect(fields)
     plain_scores = {k: v for k, v in topic_scores.items() if v >= MIN_TOPIC_SCORE}
-    private = evidence["private"] * (COMPANY_FRAME_DISCOUNT if _company_frame(terms) else 1.0)
+    private = evidence["private"] * (ACTOR_FRAME_DISCOUNT if _actor_frame(terms) else 1.0)
     private_life = _is_private_life(private, plain_scores, evidence["people"], terms)
     for topic_id, bonus in evidence.get("lead", {}).items():
         if topic_id in plain_scores:

@@ -239,3 +239,14 @@ COMPANY_FRAME = (
     "quarterly, earnings, stores, shortage, factory, fda, regulators, ceo, chief executive, funding round, "
     "valuation, acquisition, merger, market share, bookings, shipments, supply chain, wholesale"
 )
+
+# A public body acting ("City council approves child care subsidy", "Senate passes paid family leave
+# bill"): one of the bodies with one of its acts, and the family words name whom a policy is for.
+PUBLIC_BODIES = (
+    "council, city council, legislature, lawmakers, senate, house, congress, governor, mayor, "
+    "state lawmakers, federal government, administration, department, agency"
+)
+PUBLIC_ACTS = (
+    "signs, signed, approves, approved, passes, passed, bill, law, legislation, subsidy, program, policy, "
+    "tax credit, funding, vote, votes, voted, ordinance, budget"
+)
