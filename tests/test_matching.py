@@ -1511,3 +1511,23 @@ def test_a_public_body_acting_on_family_policy_is_government_news(index, article
     # The family words say whom the policy is for, not that it is someone's private life.
     assert analyse_article(article)["private_life"] is False
     assert _ids(_match(index, article))[0] in {"c21", "c22", "c23", "c26"}
+
+
+@pytest.mark.parametrize(
+    ("article", "field"),
+    [
+        ({"title": "Children's hospital opens a new neonatal intensive care unit",
+          "description": "The unit will treat premature babies and give parents rooms near their newborns."},
+         {"c04", "c05", "c06"}),
+        ({"title": "Pediatricians warn about rising RSV cases among infants",
+          "description": "Doctors urged parents to watch for breathing problems in babies and toddlers."},
+         {"c04", "c05", "c06"}),
+        ({"title": "Study finds teens who sleep more do better in school",
+          "description": "Researchers followed 2,000 teenagers and their parents for three years."},
+         {"c30", "c31", "c13", "c14", "c05", "c06"}),
+    ],
+)
+def test_an_institution_acting_for_children_and_parents_is_its_fields_news(index, article, field):
+    # A hospital, doctors or researchers acting: the family words say whom the care or the study is for.
+    assert analyse_article(article)["private_life"] is False
+    assert _ids(_match(index, article))[0] in field

@@ -12,12 +12,11 @@ import math
 
 from companion import industries
 from companion.matching.lexicon import (
+    BODY_ACT_KEYS,
     COMPANY_FRAME_KEYS,
     INDUSTRY_TERMS,
     PERSON_KEYS,
     PRIVATE_INDEX,
-    PUBLIC_ACT_KEYS,
-    PUBLIC_BODY_KEYS,
     STAR_ROLE_KEYS,
     TERM_INDEX,
     TOPIC_BY_NAME,
@@ -129,12 +128,13 @@ def _lead_scores(words: list[str]) -> dict[int, float]:
 
 
 def _actor_frame(terms: dict[str, float]) -> bool:
-    """Whether a company, a trade or a public body is the actor ("Stroller maker recalls 100,000 units",
-    "City council approves child care subsidy"): then family words name a market or whom a policy is for,
-    not someone's private life."""
+    """Whether a company, a trade, a public body or an institution is the actor ("Stroller maker recalls
+    100,000 units", "City council approves child care subsidy", "Pediatricians warn about RSV in infants"):
+    then family words name a market, or whom a policy, a service or a study is for, not someone's private
+    life."""
     if len(COMPANY_FRAME_KEYS.intersection(terms)) >= COMPANY_FRAME_MIN:
         return True
-    return not (PUBLIC_BODY_KEYS.isdisjoint(terms) or PUBLIC_ACT_KEYS.isdisjoint(terms))
+    return any(not (bodies.isdisjoint(terms) or acts.isdisjoint(terms)) for bodies, acts in BODY_ACT_KEYS)
 
 
 def _company_news(topic_scores: dict[int, float], terms: dict[str, float]) -> bool:

@@ -10,7 +10,7 @@ from companion.matching.lexicon_a import TOPICS_A
 from companion.matching.lexicon_b import TOPICS_B
 from companion.matching.lexicon_c import EXTRA_TERMS as EXTRA_TERMS_C
 from companion.matching.lexicon_c import TOPICS_C
-from companion.matching.lexicon_d import CAREER_TERMS, COMPANY_FRAME, PUBLIC_ACTS, PUBLIC_BODIES
+from companion.matching.lexicon_d import ACTING_BODIES, CAREER_TERMS, COMPANY_FRAME
 from companion.matching.lexicon_e import EXTRA_TERMS_E
 from companion.matching.lexicon_entities import ENTITY_TERMS
 from companion.matching.lexicon_f import EVERYDAY_TERMS_F
@@ -200,9 +200,11 @@ for _company, _industry_name in COMPANY_HINTS.items():
 TOPIC_BY_NAME = {t["name"]: i for i, t in enumerate(TOPICS)}
 # Words that make a company or a trade the actor of a story (a maker, a recall, a bankruptcy).
 COMPANY_FRAME_KEYS = frozenset(key for key, _ in parse_terms(COMPANY_FRAME))
-# A public body and its acts (a council approves, a senate passes a bill).
-PUBLIC_BODY_KEYS = frozenset(key for key, _ in parse_terms(PUBLIC_BODIES))
-PUBLIC_ACT_KEYS = frozenset(key for key, _ in parse_terms(PUBLIC_ACTS))
+# Kinds of public bodies and institutions, each with its acts (a council approves, researchers find).
+BODY_ACT_KEYS = tuple(
+    (frozenset(k for k, _ in parse_terms(bodies)), frozenset(k for k, _ in parse_terms(acts)))
+    for bodies, acts in ACTING_BODIES
+)
 # industry id -> topics that speak to it, for "About renewable energy; Samuel works in ..." reasons.
 TOPICS_BY_INDUSTRY: dict[str, list[int]] = {}
 for _i, _topic in enumerate(TOPICS):

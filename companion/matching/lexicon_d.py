@@ -240,13 +240,21 @@ COMPANY_FRAME = (
     "valuation, acquisition, merger, market share, bookings, shipments, supply chain, wholesale"
 )
 
-# A public body acting ("City council approves child care subsidy", "Senate passes paid family leave
-# bill"): one of the bodies with one of its acts, and the family words name whom a policy is for.
-PUBLIC_BODIES = (
-    "council, city council, legislature, lawmakers, senate, house, congress, governor, mayor, "
-    "state lawmakers, federal government, administration, department, agency"
-)
-PUBLIC_ACTS = (
-    "signs, signed, approves, approved, passes, passed, bill, law, legislation, subsidy, program, policy, "
-    "tax credit, funding, vote, votes, voted, ordinance, budget"
+# A public body or an institution acting ("City council approves child care subsidy", "Senate passes paid
+# family leave bill", "Children's hospital opens a neonatal unit", "Pediatricians warn about RSV in
+# infants"): one of the bodies with one of its own acts, and the family words name whom a policy, a
+# service or a study is for. Each kind of body has its own acts ("house" with "found" is not one).
+ACTING_BODIES = (
+    (
+        "council, city council, legislature, lawmakers, senate, house, congress, governor, mayor, "
+        "state lawmakers, federal government, administration, department, agency",
+        "signs, signed, approves, approved, passes, passed, bill, law, legislation, subsidy, program, "
+        "policy, tax credit, funding, vote, votes, voted, ordinance, budget",
+    ),
+    (
+        "hospital, children's hospital, clinic, doctors, pediatricians, physicians, researchers, scientists, "
+        "health officials, school district, school board, university, cdc, experts",
+        "opens, opened, launches, warn, warns, urged, finds, found, study, report, survey, trial, "
+        "approves, announces, treat, treatment, vaccine, cases",
+    ),
 )
