@@ -1531,3 +1531,24 @@ def test_an_institution_acting_for_children_and_parents_is_its_fields_news(index
     # A hospital, doctors or researchers acting: the family words say whom the care or the study is for.
     assert analyse_article(article)["private_life"] is False
     assert _ids(_match(index, article))[0] in field
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "sector"),
+    [
+        ("Airline adds family boarding and free seats for children under two",
+         "Carriers compete for parents traveling with kids.", "hospitality"),
+        ("Museum opens a hands-on gallery for children",
+         "Families can touch replicas of ancient tools.", "arts"),
+        ("Bank launches savings accounts for kids",
+         "Parents can set goals and track allowances in the app.", "finance"),
+        ("Automaker adds rear-seat reminder to prevent children being left in hot cars",
+         "The feature will be standard on all models.", "manufacturing"),
+        ("Fed report: young adults living with parents at record high",
+         "Rising rents keep more people at home.", None),
+    ],
+)
+def test_a_business_or_institution_serving_families_is_its_fields_news(title, description, sector):
+    analysis = analyse_article({"title": title, "description": description})
+    assert analysis["private_life"] is False
+    assert sector is None or analysis["sectors"][0]["id"] == sector

@@ -252,9 +252,19 @@ ACTING_BODIES = (
         "policy, tax credit, funding, vote, votes, voted, ordinance, budget",
     ),
     (
+        "airline, airlines, carrier, bank, banks, lender, automaker, automakers, carmaker, insurer, insurers, "
+        "hotel, hotels, hotel chain, resort, museum, museums, restaurant chain, chain, retailer, company, "
+        "companies, firm, startup, brand, maker, utility, solar company, studio, network, publisher, "
+        "app, platform, cruise line, theme park, zoo, library, nonprofit, charity, foundation",
+        "launches, launched, adds, added, offers, offered, opens, opened, unveils, unveiled, introduces, "
+        "introduced, announces, announced, expands, rolls out, debuts, raises, cuts, recalls, "
+        "discounts, accounts, program, service, feature",
+    ),
+    (
         "hospital, children's hospital, clinic, doctors, pediatricians, physicians, researchers, scientists, "
-        "health officials, school district, school board, university, cdc, experts",
+        "health officials, school district, school board, university, cdc, experts, economists, fed, "
+        "federal reserve, census, census bureau, statisticians",
         "opens, opened, launches, warn, warns, urged, finds, found, study, report, survey, trial, "
-        "approves, announces, treat, treatment, vaccine, cases",
+        "approves, announces, treat, treatment, vaccine, cases, data, data shows, rates, record high",
     ),
 )
