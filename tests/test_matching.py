@@ -1552,3 +1552,18 @@ def test_a_business_or_institution_serving_families_is_its_fields_news(title, de
     analysis = analyse_article({"title": title, "description": description})
     assert analysis["private_life"] is False
     assert sector is None or analysis["sectors"][0]["id"] == sector
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A dad and his son open a lemonade stand",
+        "Grandma launches a knitting club for her grandkids",
+        "Study: couples who argue less stay married longer",
+        "My husband and I found a new way to split chores",
+    ],
+)
+def test_family_stories_with_an_act_but_no_institution_stay_private(index, title):
+    # "Opens", "launches", "finds" make a frame only with a business, a public body or an institution.
+    assert analyse_article({"title": title})["private_life"] is True
+    assert _match(index, {"title": title}) == []
