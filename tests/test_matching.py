@@ -1567,3 +1567,8 @@ def test_family_stories_with_an_act_but_no_institution_stay_private(index, title
     # "Opens", "launches", "finds" make a frame only with a business, a public body or an institution.
     assert analyse_article({"title": title})["private_life"] is True
     assert _match(index, {"title": title}) == []
+
+
+def test_a_stars_gift_to_a_childrens_hospital_is_news_not_private_life():
+    title = "NFL star and his wife donate 1 million dollars to children's hospital"
+    assert analyse_article({"title": title})["private_life"] is False

@@ -265,6 +265,7 @@ ACTING_BODIES = (
         "health officials, school district, school board, university, cdc, experts, economists, fed, "
         "federal reserve, census, census bureau, statisticians",
         "opens, opened, launches, warn, warns, urged, finds, found, study, report, survey, trial, "
-        "approves, announces, treat, treatment, vaccine, cases, data, data shows, rates, record high",
+        "approves, announces, treat, treatment, vaccine, cases, data, data shows, rates, record high, donate, "
+        "donates, donated, donation, gift",
     ),
 )
