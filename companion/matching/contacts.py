@@ -118,6 +118,7 @@ class ContactIndex:
     def __init__(self):
         self.profiles: dict = {}
         self.postings: dict[tuple[str, str], set] = {}
+        self._by_kind: dict[str, dict[str, set]] = {}  # kind -> key -> the same sets as in `postings`
         self._groups: dict[str, set] | None = None
         self._order: dict[str, list] = {}
 
@@ -132,7 +133,10 @@ class ContactIndex:
         profile = build_profile(contact)
         self.profiles[profile["id"]] = profile
         for key in _profile_keys(profile):
-            self.postings.setdefault(key, set()).add(profile["id"])
+            ids = self.postings.get(key)
+            if ids is None:
+                ids = self.postings[key] = self._by_kind.setdefault(key[0], {})[key[1]] = set()
+            ids.add(profile["id"])
         return profile
 
     def remove(self, contact_id) -> None:
@@ -148,6 +152,7 @@ class ContactIndex:
                 ids.discard(contact_id)
                 if not ids:
                     del self.postings[key]
+                    del self._by_kind[key[0]][key[1]]
 
     def group_order(self, industry_id: str, boost: set) -> Iterable:
         """The industry's contacts in a fixed order (by id), those in `boost` (due) first. The order by
@@ -171,9 +176,14 @@ class ContactIndex:
             self._groups = {key: ids for (kind, key), ids in self.postings.items() if kind == "industry"}
         return self._groups
 
-    def ids_for(self, kind: str, key: str) -> set:
-        """Contact ids posted under one key (empty set if none)."""
-        return self.postings.get((kind, key), set())
+    def ids_for_any(self, kind: str, keys) -> set:
+        """Contact ids posted under any of these keys of one kind: the keys an article has and the index
+        holds are found by one set intersection, not a look-up per key of the article."""
+        posted = self._by_kind.get(kind, {})
+        found: set = set()
+        for key in posted.keys() & keys:
+            found |= posted[key]
+        return found
 
 
 def build_index(contacts: list[dict]) -> ContactIndex:

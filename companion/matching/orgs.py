@@ -52,20 +52,21 @@ def _capitalised(word: str) -> bool:
 def candidate_org_keys(text: str) -> set[str]:
     """Keys of every run of up to five capitalised words (connectors like 'of' allowed inside)."""
     words = _WORD.findall(text or "")
+    capitalised = [_capitalised(word) for word in words]  # each word looked at once, not per run
+    connector = [word.lower() in _CONNECTORS for word in words]
     folded: dict[int, str] = {}  # org_key of each word, once: a run's key is theirs joined
     keys: set[str] = set()
-    for start, word in enumerate(words):
-        if not _capitalised(word):
+    for start in range(len(words)):
+        if not capitalised[start]:
             continue
         key = ""
         for at in range(start, min(start + MAX_ORG_WORDS, len(words))):
-            nxt = words[at]
-            if not (_capitalised(nxt) or (at > start and nxt.lower() in _CONNECTORS)):
+            if not (capitalised[at] or (at > start and connector[at])):
                 break
             if at not in folded:
-                folded[at] = org_key(nxt)
+                folded[at] = org_key(words[at])
             key = " ".join(filter(None, (key, folded[at])))
-            if key and nxt.lower() not in _CONNECTORS:
+            if key and not connector[at]:
                 keys.add(key)
     return keys
 

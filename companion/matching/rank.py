@@ -94,14 +94,12 @@ def _field_score(sector: str | None, industry_id: str | None, ctx: dict) -> floa
 
 def _personal_ids(ctx: dict, index: ContactIndex) -> set:
     """Contacts with something personal in the article: an interest, a company, a topic shared before."""
-    ids: set = set()
-    for topic in ctx["topics"]:
-        ids |= index.ids_for("topic", topic) | index.ids_for("shared", topic)
-    for gram in ctx["terms"]:
-        ids |= index.ids_for("term", gram)
-    for key in ctx["orgs"]:
-        ids |= index.ids_for("org", key)
-    return ids
+    return (
+        index.ids_for_any("topic", ctx["topics"])
+        | index.ids_for_any("shared", ctx["topics"])
+        | index.ids_for_any("term", ctx["terms"])
+        | index.ids_for_any("org", ctx["orgs"])
+    )
 
 
 def _matches(profile: dict, ctx: dict) -> dict:
