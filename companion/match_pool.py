@@ -43,18 +43,18 @@ def read_feed(result: FetchResult) -> ParsedFeed | str:
         return f"could not read the feed ({type(exc).__name__})"
 
 
-def analyse(article: dict, url: str) -> dict:
+def analyse(article: dict, url: str, *, names: bool = True) -> dict:
     """The matcher's analysis of an article as the API gets it (`description`) or as a feed poll
-    stored it (its description as `summary`; without either only the title counts)."""
+    stored it (its description as `summary`; without either only the title counts). `names=False`:
+    without the organisation names shown to readers, which ranking does not use."""
     description = article.get("description") or article.get("summary") or ""
-    return matching.analyse_article({**article, "description": description, "url": url})
+    return matching.analyse_article({**article, "description": description, "url": url}, names=names)
 
 
 def match_article(article: dict, index, history: dict, due_ids: set, limit: int) -> list[dict]:
     """The matcher's best `limit` candidates for a stored article (whose URL is canonical)."""
-    return matching.rank(
-        analyse(article, article["url"]), index, limit=limit, history=history, boost_ids=due_ids
-    )
+    analysis = analyse(article, article["url"], names=False)
+    return matching.rank(analysis, index, limit=limit, history=history, boost_ids=due_ids)
 
 
 def _start_worker(index, history: dict, due_ids: set, limit: int) -> None:

@@ -1572,3 +1572,17 @@ def test_family_stories_with_an_act_but_no_institution_stay_private(index, title
 def test_a_stars_gift_to_a_childrens_hospital_is_news_not_private_life():
     title = "NFL star and his wife donate 1 million dollars to children's hospital"
     assert analyse_article({"title": title})["private_life"] is False
+
+
+def test_a_poll_can_skip_the_organisation_names_without_changing_whom_an_article_fits(index):
+    article = {
+        "title": "Corvexa Medical recalls an infusion pump",
+        "description": "The FDA said the Mayo Clinic reported faults.",
+        "url": "https://news.example.test/recall",
+    }
+    full, lean = analyse_article(article), analyse_article(article, names=False)
+    assert full["organisations"] and lean["organisations"] == []
+    assert {k: v for k, v in full.items() if k != "organisations"} == {
+        k: v for k, v in lean.items() if k != "organisations"
+    }
+    assert rank(full, index) == rank(lean, index)

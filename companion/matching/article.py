@@ -165,8 +165,10 @@ def _industry_scores(topic_scores: dict[int, float], terms: dict[str, float]) ->
     return scores
 
 
-def analyse_article(article: dict) -> dict:
-    """Topics, sectors, industries, organisation mentions and a private-life flag for an article."""
+def analyse_article(article: dict, *, names: bool = True) -> dict:
+    """Topics, sectors, industries, organisation mentions and a private-life flag for an article.
+    `names=False` leaves out the organisations a reader would recognise (`organisations`, for display):
+    a feed poll that only ranks contacts never shows them. Matching contacts' companies uses `org_keys`."""
     article = article if isinstance(article, dict) else {}
     fields = _field_texts(article)
     topic_scores, evidence, terms = _collect(fields)
@@ -188,8 +190,10 @@ def analyse_article(article: dict) -> dict:
         "sectors": [{"id": s, "score": round(v, 3)} for s, v in _ranked(sector_scores)],
         "topics": [TOPICS[t]["name"] for t, _ in _ranked(topic_scores)],
         "topic_scores": {TOPICS[t]["name"]: round(v, 3) for t, v in topic_scores.items()},
-        "organisations": named_organisations(
-            fields["title"], fields["description"], fields["text"][:ORG_SCAN_CHARS]
+        "organisations": (
+            named_organisations(fields["title"], fields["description"], fields["text"][:ORG_SCAN_CHARS])
+            if names
+            else []
         ),
         "org_keys": sorted(candidate_org_keys(_org_text(fields))),
         "private_life": private_life,
