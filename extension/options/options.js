@@ -19,9 +19,15 @@ function say(text, tone = "") {
   status.className = `status ${tone}`.trim();
 }
 
+// Whether the address was typed in before the saved settings arrived: then it is kept, not overwritten.
+let urlTyped = false;
+urlInput.addEventListener("input", () => {
+  urlTyped = true;
+});
+
 async function showCurrent() {
   const settings = await getSettings();
-  urlInput.value = settings.companionUrl;
+  if (!urlTyped) urlInput.value = settings.companionUrl;
   say(
     settings.token ? `Paired with the companion at ${settings.companionUrl}.` : "Not paired yet.",
     settings.token ? "ok" : "",
