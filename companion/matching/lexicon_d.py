@@ -261,6 +261,12 @@ ACTING_BODIES = (
         "discounts, accounts, program, service, feature",
     ),
     (
+        "lawyers, attorneys, law firms, venues, vendors, agencies, planners, providers, employers, "
+        "landlords, caterers, photographers, insurers, lenders, suppliers, contractors",
+        "demand, prices, raise prices, clients, customers, wages, bookings, a spike in, shortage, costs, "
+        "fees, market, business, revenue",
+    ),
+    (
         "hospital, children's hospital, clinic, doctors, pediatricians, physicians, researchers, scientists, "
         "health officials, school district, school board, university, cdc, experts, economists, fed, "
         "federal reserve, census, census bureau, statisticians",

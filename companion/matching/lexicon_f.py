@@ -55,6 +55,10 @@ EVERYDAY_TERMS_F = {
         "announcer, broadcaster, broadcasters, columnist, columnists, correspondent, correspondents, "
         "news anchor, anchorman, anchorwoman, talk radio, radio host, newsroom, newsrooms, op-ed"
     ),
+    "public health": (
+        "vaping, vape, vapes, e-cigarette, e-cigarettes, juul, tobacco, nicotine, drownings, "
+        "drowning deaths, smoking rates"
+    ),
     "wellness and fitness": (
         "muscle, muscles, massage, appetite, endurance, hydration, binge eating, stretching, workout, "
         "workouts, cardio, pilates, weightlifting"
