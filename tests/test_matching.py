@@ -1586,3 +1586,20 @@ def test_a_poll_can_skip_the_organisation_names_without_changing_whom_an_article
         k: v for k, v in lean.items() if k != "organisations"
     }
     assert rank(full, index) == rank(lean, index)
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Divorce lawyers see a spike in new clients", "legal"),
+        ("Wedding venues raise prices as demand rebounds", None),
+    ],
+)
+def test_trades_serving_weddings_and_divorces_are_business_news(title, sector):
+    analysis = analyse_article({"title": title})
+    assert analysis["private_life"] is False
+    assert sector is None or analysis["sectors"][0]["id"] == sector
+
+
+def test_vaping_is_public_health():
+    assert _top_sector("Teen vaping and e-cigarette use decline") == "health"
