@@ -1603,3 +1603,9 @@ def test_trades_serving_weddings_and_divorces_are_business_news(title, sector):
 
 def test_vaping_is_public_health():
     assert _top_sector("Teen vaping and e-cigarette use decline") == "health"
+
+
+def test_stars_on_a_dinner_date_are_gossip_not_their_fields_news(index):
+    title = "Pop star and her footballer boyfriend spotted on a dinner date"
+    assert analyse_article({"title": title})["private_life"] is True
+    assert _match(index, {"title": title}) == []

@@ -57,7 +57,7 @@ PRIVATE_TERMS = (
     "^as a father, ^being single, ^stay single, ^single forever, ^single life, ^wedding anniversary, "
     "^announces pregnancy, ^announced her pregnancy, ^expecting a baby, ^expecting their first, "
     "^welcomes baby, ^welcomed a baby, ^baby boy, ^baby girl, ^first child together, ^gives birth, "
-    "^giving birth, ^baby bump"
+    "^giving birth, ^baby bump, ^dinner date, ^on a date, ^romantic getaway, ^spotted kissing, ^packs on the pda"
 )
 
 # Words that introduce someone by a performing trade ("the Oscar-winning actor", "the rapper"). A star's
