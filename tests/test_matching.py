@@ -1609,3 +1609,18 @@ def test_stars_on_a_dinner_date_are_gossip_not_their_fields_news(index):
     title = "Pop star and her footballer boyfriend spotted on a dinner date"
     assert analyse_article({"title": title})["private_life"] is True
     assert _match(index, {"title": title}) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Q3 EBITDA margin expands as opex falls", "finance"),
+        ("Cap rates widen in the office sector", "real_estate"),
+        ("NLRB rules on gig worker status", "legal"),
+        ("FERC approves a transmission planning rule", "energy"),
+        ("3PL volumes soften ahead of peak season", "transportation"),
+        ("Prior authorization reform advances in the Senate", "health"),
+    ],
+)
+def test_trade_press_shorthand_lands_in_its_field(title, sector):
+    assert _top_sector(title) == sector

@@ -13,14 +13,14 @@ from companion.matching.lexicon_c import TOPICS_C
 from companion.matching.lexicon_d import ACTING_BODIES, CAREER_TERMS, COMPANY_FRAME
 from companion.matching.lexicon_e import EXTRA_TERMS_E
 from companion.matching.lexicon_entities import ENTITY_TERMS
-from companion.matching.lexicon_f import EVERYDAY_TERMS_F
+from companion.matching.lexicon_f import EVERYDAY_TERMS_F, TRADE_SHORTHAND_F
 from companion.matching.lexicon_private import PRIVATE_TERMS, STAR_ROLES
 from companion.matching.text import STOPWORDS, term_key
 
 STRONG, NORMAL, WEAK = 2.0, 1.0, 0.5
 # Extra vocabulary per topic: everyday words (part C), each trade's working vocabulary (part D),
-# each field's technical words (part E) and the everyday words of lifestyle fields (part F).
-_EXTRA_PARTS = (EXTRA_TERMS_C, CAREER_TERMS, EXTRA_TERMS_E, EVERYDAY_TERMS_F)
+# each field's technical words (part E), the everyday words of lifestyle fields and trade shorthand (part F).
+_EXTRA_PARTS = (EXTRA_TERMS_C, CAREER_TERMS, EXTRA_TERMS_E, EVERYDAY_TERMS_F, TRADE_SHORTHAND_F)
 EXTRA_TERMS = {
     name: ", ".join(filter(None, (part.get(name, "") for part in _EXTRA_PARTS)))
     for name in set().union(*_EXTRA_PARTS)

