@@ -1620,6 +1620,11 @@ def test_stars_on_a_dinner_date_are_gossip_not_their_fields_news(index):
         ("FERC approves a transmission planning rule", "energy"),
         ("3PL volumes soften ahead of peak season", "transportation"),
         ("Prior authorization reform advances in the Senate", "health"),
+        ("CVE backlog grows as NVD stalls", "technology"),
+        ("NIL collectives reshape college recruiting", "sports"),
+        ("Dockworkers ratify a new contract", "transportation"),
+        ("Spectrum auction raises 20 billion dollars", "technology"),
+        ("Preprint servers face scrutiny over peer review", "science"),
     ],
 )
 def test_trade_press_shorthand_lands_in_its_field(title, sector):

@@ -81,11 +81,18 @@ TRADE_SHORTHAND_F = {
         "ferc, nerc, transmission planning, interconnection queue, capacity market, grid operator, "
         "grid operators"
     ),
-    "logistics and transport": "3pl, freight rates, spot rates, ltl carriers, truckload, parcel volumes",
+    "logistics and transport": (
+        "3pl, freight rates, spot rates, ltl carriers, truckload, parcel volumes, dockworkers, "
+        "longshoremen, port strike, container ships, container volumes"
+    ),
     "food and restaurants": "qsr, quick-service restaurants, fast casual, menu prices, franchisees",
     "medicine and hospitals": (
         "prior authorization, medicare advantage, payers, value-based care, reimbursement rates, "
         "health systems"
     ),
     "software": "arr, annual recurring revenue, ~churn, net revenue retention",
+    "cybersecurity": "cve, cves, nvd, zero-day, zero-days, patch tuesday, exploit, exploited",
+    "sports": "nil deals, nil collectives, name image and likeness, transfer portal",
+    "telecom": "spectrum auction, spectrum auctions, c-band, mid-band spectrum",
+    "science and research": "preprint, preprints, peer review, peer-reviewed, replication crisis",
 }
