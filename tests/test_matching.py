@@ -1629,3 +1629,26 @@ def test_stars_on_a_dinner_date_are_gossip_not_their_fields_news(index):
 )
 def test_trade_press_shorthand_lands_in_its_field(title, sector):
     assert _top_sector(title) == sector
+
+
+def test_every_industry_is_reached_by_some_topic():
+    from companion import industries
+    from companion.matching.lexicon import TOPICS_BY_INDUSTRY
+
+    assert [i["name"] for i in industries.all_industries() if i["id"] not in TOPICS_BY_INDUSTRY] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "named", "other"),
+    [
+        ("Restaurant openings rebound as diners return", "Restaurants", "Breweries"),
+        ("Stock markets rally as investors pile into tech shares", "Investment Management",
+         "Venture Capital and Private Equity Principals"),
+    ],
+)
+def test_a_contact_in_an_industry_no_topic_names_first_is_not_far_behind_a_colleague(title, named, other):
+    # Same field, the article's news: the brewer is not ranked as a stranger to the restaurant trade.
+    index = build_index([{"id": "a", "name": "Ana Ruiz", "industry": named},
+                         {"id": "b", "name": "Ben Cole", "industry": other}])
+    fits = {s["contact_id"]: s["fit"] for s in rank(analyse_article({"title": title}), index, limit=2)}
+    assert fits["b"] >= 0.85 * fits["a"]

@@ -16,6 +16,7 @@ from companion.matching.lexicon_entities import ENTITY_TERMS
 from companion.matching.lexicon_f import EVERYDAY_TERMS_F, TRADE_SHORTHAND_F
 from companion.matching.lexicon_private import PRIVATE_TERMS, STAR_ROLES
 from companion.matching.text import STOPWORDS, term_key
+from companion.matching.topic_industries import MORE_INDUSTRIES
 
 STRONG, NORMAL, WEAK = 2.0, 1.0, 0.5
 # Extra vocabulary per topic: everyday words (part C), each trade's working vocabulary (part D),
@@ -64,7 +65,8 @@ def _compile() -> tuple[list[dict], dict[str, list[tuple[int, float]]]]:
     for name, sector, industry_names, spec in TOPICS_A + TOPICS_B + TOPICS_C:
         spec = spec + ", " + EXTRA_TERMS.get(name, "")
         topic_id = len(topics)
-        topics.append({"name": name, "sector": sector, "industries": _industry_ids(industry_names)})
+        named = _industry_ids(industry_names + MORE_INDUSTRIES.get(name, []))
+        topics.append({"name": name, "sector": sector, "industries": named})
         best: dict[str, float] = {}
         for key, weight in parse_terms(spec):
             best[key] = max(weight, best.get(key, 0.0))
@@ -77,7 +79,7 @@ def _compile() -> tuple[list[dict], dict[str, list[tuple[int, float]]]]:
         for key, weight in best.items():
             index.setdefault(key, []).append((topic_id, weight))
     _add_companies(topics, index)
-    unknown = (set(EXTRA_TERMS) | set(ENTITY_TERMS)) - {t["name"] for t in topics}
+    unknown = (set(EXTRA_TERMS) | set(ENTITY_TERMS) | set(MORE_INDUSTRIES)) - {t["name"] for t in topics}
     if unknown:
         raise ValueError(f"extra terms for unknown topics: {sorted(unknown)}")
     return topics, index
