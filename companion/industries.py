@@ -90,6 +90,12 @@ def sector_of(industry_id: str) -> str | None:
     return entry["sector"] if entry else None
 
 
+def name_of(industry_id: str) -> str | None:
+    """The display name of the industry with this id, else None; like `sector_of`, without a copy."""
+    entry = _taxonomy()[0].get(industry_id) if isinstance(industry_id, str) else None
+    return entry["name"] if entry else None
+
+
 def get_industry(industry_id: str) -> dict | None:
     """The industry with this id (or LinkedIn numeric code), else None."""
     if not isinstance(industry_id, str):

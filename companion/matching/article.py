@@ -241,5 +241,5 @@ def _org_text(fields: dict[str, str]) -> str:
 
 
 def _industry_entry(industry_id: str, score: float) -> dict:
-    entry = industries.get_industry(industry_id) or {"name": industry_id}
-    return {"id": industry_id, "name": entry["name"], "score": round(score, 3)}
+    name = industries.name_of(industry_id) or industry_id
+    return {"id": industry_id, "name": name, "score": round(score, 3)}
