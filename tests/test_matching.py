@@ -1652,3 +1652,23 @@ def test_a_contact_in_an_industry_no_topic_names_first_is_not_far_behind_a_colle
                          {"id": "b", "name": "Ben Cole", "industry": other}])
     fits = {s["contact_id"]: s["fit"] for s in rank(analyse_article({"title": title}), index, limit=2)}
     assert fits["b"] >= 0.85 * fits["a"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Brazil's president vows to end Amazon deforestation",
+        "Mexico elects its first woman president",
+        "Finance minister vows to cut the deficit",
+    ],
+)
+def test_a_leader_who_vows_or_is_elected_is_news_not_a_wedding(index, title):
+    # "Vows" in a headline is a promise; only wedding vows are private life.
+    assert analyse_article({"title": title})["private_life"] is False
+    fitting = {"c21", "c22", "c23", "c26", "c27", "c28", "c07", "c08", "c09"}
+    assert fitting & set(_ids(_match(index, {"title": title})))
+
+
+def test_wedding_vows_are_still_private_life():
+    title = "The couple renewed their vows on a beach in Maui"
+    assert analyse_article({"title": title})["private_life"] is True

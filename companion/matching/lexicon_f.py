@@ -91,6 +91,10 @@ TRADE_SHORTHAND_F = {
         "health systems"
     ),
     "software": "arr, annual recurring revenue, ~churn, net revenue retention",
+    "elections and politics": (
+        "elects, elected, re-elected, ruling party, runoff, snap election, sworn in, no-confidence vote, "
+        "opposition party, ~coalition, ~landslide victory, parliamentary election, presidential election"
+    ),
     "cybersecurity": "cve, cves, nvd, zero-day, zero-days, patch tuesday, exploit, exploited",
     "sports": "nil deals, nil collectives, name image and likeness, transfer portal",
     "telecom": "spectrum auction, spectrum auctions, c-band, mid-band spectrum",

@@ -11,7 +11,7 @@ PRIVATE_TERMS = (
     "^parenting, ^toddler, ^toddlers, ^newborn, ^pregnant, ^pregnancy, ^gave birth, ^breastfeeding, ^diaper, "
     "^diapers, ^bedtime, ^tantrum, ^motherhood, ^fatherhood, ^horoscope, ^astrology, ^zodiac, ^tarot, "
     "^florida man, ^my kids, ^my son, ^my daughter, ^my husband, ^my wife, ^stay-at-home, ^single mom, "
-    "^mother-in-law, ^in-laws, ^nanny, ^babysitter, ^vows, ^bridal, ^marriage proposal, ^popped the question, ^proposed to her, ^proposed to him, ^dating, ^date night, "
+    "^mother-in-law, ^in-laws, ^nanny, ^babysitter, ^wedding vows, ^renew their vows, ^renewed their vows, ^vow renewal, ^bridal, ^marriage proposal, ^popped the question, ^proposed to her, ^proposed to him, ^dating, ^date night, "
     "engaged, marriage, married, marry, breakup, boyfriend, girlfriend, husband, wife, spouse, romance, "
     "romantic, love life, cheating, parent, parents, mom, moms, mother, mothers, dad, dads, father, fathers, "
     "baby, babies, infant, kids, kid, children, child, son, daughter, sons, daughters, grandma, grandpa, "
