@@ -1672,3 +1672,24 @@ def test_a_leader_who_vows_or_is_elected_is_news_not_a_wedding(index, title):
 def test_wedding_vows_are_still_private_life():
     title = "The couple renewed their vows on a beach in Maui"
     assert analyse_article({"title": title})["private_life"] is True
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Union and management engaged in contract talks",
+        "Baby boomers drive demand for retirement housing",
+        "Britain and EU settle the Brexit divorce bill",
+        "Honeymoon period ends for new prime minister",
+        "Parent company of TikTok posts record revenue",
+        "Minnesota Twins sign a veteran reliever",
+        "Apple unveils a family plan for iCloud",
+    ],
+)
+def test_family_words_in_phrases_that_mean_something_else_are_no_private_life_cue(title):
+    assert analyse_article({"title": title})["private_life"] is False
+
+
+@pytest.mark.parametrize("title", ["My parents got engaged in Paris", "Our baby took her first steps"])
+def test_the_same_words_in_their_own_sense_still_are(title):
+    assert analyse_article({"title": title})["private_life"] is True

@@ -15,6 +15,7 @@ from companion.matching.lexicon import (
     BODY_ACT_KEYS,
     COMPANY_FRAME_KEYS,
     INDUSTRY_TERMS,
+    NOT_PRIVATE_INDEX,
     PERSON_KEYS,
     PRIVATE_INDEX,
     STAR_ROLE_KEYS,
@@ -88,7 +89,10 @@ def _score_field(counts, scale: float) -> tuple[dict[int, float], dict, dict[str
                     people[topic_id] = people.get(topic_id, 0.0) + weight * saturated
         if gram in PRIVATE_INDEX:
             evidence["private"] += PRIVATE_INDEX[gram] * saturated
+        if gram in NOT_PRIVATE_INDEX:  # "parent company", "baby boomers": those words are no cue here
+            evidence["private"] -= NOT_PRIVATE_INDEX[gram] * saturated
         matched[gram] = matched.get(gram, 0.0) + scale * saturated
+    evidence["private"] = max(0.0, evidence["private"])
     return topic_scores, evidence, matched
 
 

@@ -14,7 +14,7 @@ from companion.matching.lexicon_d import ACTING_BODIES, CAREER_TERMS, COMPANY_FR
 from companion.matching.lexicon_e import EXTRA_TERMS_E
 from companion.matching.lexicon_entities import ENTITY_TERMS
 from companion.matching.lexicon_f import EVERYDAY_TERMS_F, TRADE_SHORTHAND_F
-from companion.matching.lexicon_private import PRIVATE_TERMS, STAR_ROLES
+from companion.matching.lexicon_private import NOT_PRIVATE, PRIVATE_TERMS, STAR_ROLES
 from companion.matching.text import STOPWORDS, term_key
 from companion.matching.topic_industries import MORE_INDUSTRIES
 
@@ -154,6 +154,21 @@ def _person_keys() -> frozenset[str]:
 _NOT_PERSON_KEYS = frozenset(term_key(w) for w in _NOT_PERSON_WORDS)
 PERSON_KEYS = _person_keys()
 PRIVATE_INDEX = dict(parse_terms(PRIVATE_TERMS))
+
+
+def _not_private() -> dict[str, float]:
+    """Phrase key -> the private-life weight its own words and word runs would add, to take back."""
+    taken = {}
+    for key, _ in parse_terms(NOT_PRIVATE):
+        words = key.split()
+        runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        weight = sum(PRIVATE_INDEX.get(run, 0.0) for run in runs if run != key)
+        if weight:
+            taken[key] = weight
+    return taken
+
+
+NOT_PRIVATE_INDEX = _not_private()
 STAR_ROLE_KEYS = frozenset(key for key, _ in parse_terms(STAR_ROLES))
 # Words of industry names that say nothing about which industry it is.
 _GENERIC_NAME_WORDS = frozenset(

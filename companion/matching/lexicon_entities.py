@@ -255,6 +255,7 @@ ENTITY_TERMS = {
         "^houston dynamo, ^seattle kraken, ^new york giants, ^san francisco giants, ^chicago bears, "
         "^chicago bulls, ^buffalo bills, ^new orleans saints, ^kansas city chiefs, ^washington wizards, "
         "^washington nationals, ^washington capitals, ^washington commanders, ^new york jets, ^winnipeg jets, "
+        "^minnesota twins, ^minnesota wild, ^texas rangers, ^new york rangers, ^reliever, ^no-hitter, ^bullpen, "
         # Leagues, events and governing bodies
         "^nfl, ^nba, ^mlb, ^nhl, ^mls, ^wnba, ^ncaa, ^nwsl, ^pga tour, ^lpga, ^liv golf, ^atp, ^wta, ^ufc, "
         "^wwe, ^nascar, ^formula one, ^formula 1, ^f1, ^indycar, ^fifa, ^uefa, ^ioc, ^olympics, ^olympic, "

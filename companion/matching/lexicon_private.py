@@ -68,3 +68,14 @@ STAR_ROLES = (
     "musicians, filmmaker, songwriter, pop star, rock star, movie star, film star, tv star, reality star, "
     "the star, country star, olympian, the comedy star"
 )
+
+# Phrases in which private-life words mean something else: a company's parent, the Brexit divorce bill, a
+# new leader's honeymoon period, the Minnesota Twins, baby boomers. Inside one, those words are no cue.
+NOT_PRIVATE = (
+    "parent company, parent firm, baby boomers, baby boomer, baby steps, divorce bill, brexit divorce, "
+    "honeymoon period, honeymoon phase, sweet spot, minnesota twins, mother jones, family plan, "
+    "family plans, family business, family-owned, family office, engaged in, engaged with, "
+    "marriage equality, same-sex marriage, mother ship, mother lode, daughter company, sister company, "
+    "sister companies, sister city, founding fathers, twin cities, "
+    "cat bond, cat bonds, bear market, bull market, dog days, ~kids menu"
+)
