@@ -1693,3 +1693,18 @@ def test_family_words_in_phrases_that_mean_something_else_are_no_private_life_cu
 @pytest.mark.parametrize("title", ["My parents got engaged in Paris", "Our baby took her first steps"])
 def test_the_same_words_in_their_own_sense_still_are(title):
     assert analyse_article({"title": title})["private_life"] is True
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ghost kitchens spread across cities",
+        "Costume designer wins an Oscar",
+        "Halloween spending hits a record",
+        "Drunk driving deaths rise, NHTSA says",
+        "Naked short selling faces new SEC rule",
+        "Robot dog joins police patrol",
+    ],
+)
+def test_trade_terms_made_of_oddity_words_are_no_private_life_cue(title):
+    assert analyse_article({"title": title})["private_life"] is False

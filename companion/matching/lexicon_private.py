@@ -77,5 +77,8 @@ NOT_PRIVATE = (
     "family plans, family business, family-owned, family office, engaged in, engaged with, "
     "marriage equality, same-sex marriage, mother ship, mother lode, daughter company, sister company, "
     "sister companies, sister city, founding fathers, twin cities, "
-    "cat bond, cat bonds, bear market, bull market, dog days, ~kids menu"
+    "cat bond, cat bonds, bear market, bull market, dog days, kids menu, ghost kitchen, ghost kitchens, "
+    "ghost gun, ghost guns, costume designer, costume design, halloween sales, halloween spending, "
+    "drunk driving, drunk driver, drunk drivers, naked short selling, robot dog, robot dogs, pet food, "
+    "dog food, cat food, funny ads, meme stocks, viral load"
 )
