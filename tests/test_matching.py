@@ -1708,3 +1708,9 @@ def test_the_same_words_in_their_own_sense_still_are(title):
 )
 def test_trade_terms_made_of_oddity_words_are_no_private_life_cue(title):
     assert analyse_article({"title": title})["private_life"] is False
+
+
+def test_a_lawsuit_against_a_company_is_legal_news_even_when_a_spouse_brings_it(index):
+    title = "Founder's wife sues the company over shares"
+    assert analyse_article({"title": title})["private_life"] is False
+    assert _ids(_match(index, {"title": title}))[0] in {"c24", "c25"}

@@ -258,7 +258,7 @@ ACTING_BODIES = (
         "app, platform, cruise line, theme park, zoo, library, nonprofit, charity, foundation",
         "launches, launched, adds, added, offers, offered, opens, opened, unveils, unveiled, introduces, "
         "introduced, announces, announced, expands, rolls out, debuts, raises, cuts, recalls, "
-        "discounts, accounts, program, service, feature",
+        "discounts, accounts, program, service, feature, sues, sued, lawsuit, settles, settled",
     ),
     (
         "lawyers, attorneys, law firms, venues, vendors, agencies, planners, providers, employers, "
