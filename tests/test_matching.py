@@ -1714,3 +1714,7 @@ def test_a_lawsuit_against_a_company_is_legal_news_even_when_a_spouse_brings_it(
     title = "Founder's wife sues the company over shares"
     assert analyse_article({"title": title})["private_life"] is False
     assert _ids(_match(index, {"title": title}))[0] in {"c24", "c25"}
+
+
+def test_a_festivals_grand_jury_prize_is_film_not_a_court():
+    assert _top_sector("Biopic wins the Sundance grand jury prize") == "entertainment"

@@ -91,6 +91,7 @@ TRADE_SHORTHAND_F = {
         "health systems"
     ),
     "software": "arr, annual recurring revenue, ~churn, net revenue retention",
+    "film and television": "^grand jury prize, showrunner, showrunners, overall deal, box office receipts",
     "elections and politics": (
         "elects, elected, re-elected, ruling party, runoff, snap election, sworn in, no-confidence vote, "
         "opposition party, ~coalition, ~landslide victory, parliamentary election, presidential election"
