@@ -1718,3 +1718,7 @@ def test_a_lawsuit_against_a_company_is_legal_news_even_when_a_spouse_brings_it(
 
 def test_a_festivals_grand_jury_prize_is_film_not_a_court():
     assert _top_sector("Biopic wins the Sundance grand jury prize") == "entertainment"
+
+
+def test_trade_figures_are_economic_news():
+    assert _top_sector("Chinese exports fall for a third month") == "finance"

@@ -91,6 +91,11 @@ TRADE_SHORTHAND_F = {
         "health systems"
     ),
     "software": "arr, annual recurring revenue, ~churn, net revenue retention",
+    "banking and the economy": (
+        "exports, imports, trade surplus, gdp growth, consumer confidence, consumer spending, "
+        "economic data, economists expect, industrial production"
+    ),
+    "retail and shopping": "retail sales, holiday sales, same-store sales, foot traffic",
     "film and television": "^grand jury prize, showrunner, showrunners, overall deal, box office receipts",
     "elections and politics": (
         "elects, elected, re-elected, ruling party, runoff, snap election, sworn in, no-confidence vote, "
