@@ -92,7 +92,7 @@ TRADE_SHORTHAND_F = {
     ),
     "software": "arr, annual recurring revenue, ~churn, net revenue retention",
     "banking and the economy": (
-        "exports, imports, trade surplus, gdp growth, consumer confidence, consumer spending, "
+        "~exports, ~imports, trade surplus, gdp growth, consumer confidence, consumer spending, "
         "economic data, economists expect, industrial production"
     ),
     "retail and shopping": "retail sales, holiday sales, same-store sales, foot traffic",
