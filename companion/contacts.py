@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from . import followups, industries, preferences
 from .errors import NotFound, ValidationError
 from .linkedin import NotAProfileUrl, canonical_profile_url
+from .sheets.book import Book
 from .storage import Store
 from .validation import CaptureFields, ContactFields, validate
 
@@ -155,57 +156,34 @@ def create_contact(store: Store, payload: dict) -> dict:
         return store.contacts.insert(values)
 
 
+# How the dashboard and the extension say why a contact is probably the one meant (sheets.book's key kinds).
+_SAME_BECAUSE = {
+    "linkedin": "same LinkedIn profile",
+    "email": "same email",
+    "name": "same name and company",
+    "name_only": "same name",
+}
+
+
 def likely_same_person(store: Store, payload: dict) -> tuple[dict, str] | None:
     """A stored contact that the one about to be added probably is, and why ("same email", "same name
-    and company"), or None. The same keys the sheet import matches people by, ignoring case and spacing;
-    a LinkedIn URL is stricter still (`create_contact` refuses a second contact with one)."""
-    email = _folded_text(payload.get("email"))
-    name, company = _folded_text(payload.get("name")), _folded_text(payload.get("company"))
-    if not (email or name):
-        return None
-
-    def reason(contact: dict) -> str | None:
-        if email and _folded_text(contact.get("email")) == email:
-            return "same email"
-        same_name = name and _folded_text(contact.get("name")) == name
-        if same_name and _folded_text(contact.get("company")) == company:
-            return "same name and company"
-        return None
-
-    found = store.contacts.scan(lambda c: (c["id"], why) if (why := reason(c)) else None)
-    if not found:
-        return None
-    contact_id, why = min(found)
-    return store.contacts.get(contact_id), why
+    and company"), or None: the identity rules of the sheet import (`sheets.book.Book`), which ignore
+    case and spacing and take a unique name when one side names no organization."""
+    fields = {k: payload.get(k) or "" for k in ("name", "email", "company", "linkedin_url")}
+    return _why(Book(store.contacts.all(), []).match_why(fields))
 
 
 def likely_profile_owner(store: Store, name: str, company: str = "") -> tuple[dict, str] | None:
-    """The stored contact a LinkedIn profile not yet linked to anyone probably belongs to, and why, or
-    None: one with no profile URL yet and the same name (any case, accents or spacing), whose company is
-    the same or unknown on one side. People entered by hand or from a sheet are found this way, so that
-    capturing their profile links it to them rather than making a second contact. The same company
-    wins over an unknown one; several equally likely contacts give none (the user would have to pick)."""
-    name, company = _folded_text(name), _folded_text(company)
-    if not name:
-        return None
-
-    def rank(contact: dict) -> int | None:
-        if contact.get("linkedin_url") or _folded_text(contact.get("name")) != name:
-            return None
-        theirs = _folded_text(contact.get("company"))
-        if theirs == company:
-            return 0
-        return 1 if not (theirs and company) else None
-
-    found = sorted(store.contacts.scan(lambda c: (r, c["id"]) if (r := rank(c)) is not None else None))
-    if not found or (len(found) > 1 and found[1][0] == found[0][0]):
-        return None
-    best, contact_id = found[0]
-    return store.contacts.get(contact_id), "same name and company" if best == 0 else "same name"
+    """The stored contact without a LinkedIn profile that a captured profile probably belongs to, and
+    why, or None: same name, and the same organization or none on one side (a unique name then), by the
+    sheet import's rules. People entered by hand or from a sheet are found this way, so that capturing
+    their profile links it to them rather than making a second contact."""
+    unlinked = store.contacts.find(lambda c: not c.get("linkedin_url"))
+    return _why(Book(unlinked, []).match_why({"name": name or "", "company": company or ""}))
 
 
-def _folded_text(value) -> str:
-    return " ".join(_fold(value).split()) if isinstance(value, str) else ""
+def _why(found: tuple[dict, str] | None) -> tuple[dict, str] | None:
+    return (found[0], _SAME_BECAUSE[found[1]]) if found else None
 
 
 def update_contact(store: Store, contact_id: str, payload: dict) -> dict:

@@ -44,12 +44,18 @@ class Book:
 
     def match(self, incoming: dict) -> dict | None:
         """The stored contact an incoming row describes, or None for a new person."""
+        found = self.match_why(incoming)
+        return found[0] if found else None
+
+    def match_why(self, incoming: dict) -> tuple[dict, str] | None:
+        """The stored contact an incoming row describes and the kind of key that says so ("id",
+        "linkedin", "email", "name", or "name_only" when one side names no organization), or None."""
         for key in identity_keys(incoming):
             if key[0] != "name" and key in self.by_key:
-                return self.by_key[key]
+                return self.by_key[key], key[0]
         return self._match_by_name(incoming)
 
-    def _match_by_name(self, incoming: dict) -> dict | None:
+    def _match_by_name(self, incoming: dict) -> tuple[dict, str] | None:
         candidates = [
             contact
             for contact in self.by_name.get(fold(incoming.get("name", "")), [])
@@ -58,10 +64,10 @@ class Book:
         company = fold(incoming.get("company", ""))
         exact = [contact for contact in candidates if fold(contact.get("company", "")) == company]
         if exact:
-            return exact[0]
+            return exact[0], "name"
         # An empty organization on either side does not contradict; but only a unique name counts.
         loose = [contact for contact in candidates if not company or not fold(contact.get("company", ""))]
-        return loose[0] if len(loose) == 1 else None
+        return (loose[0], "name_only") if len(loose) == 1 else None
 
     def linkedin_conflict(self, incoming: dict, matched: dict | None) -> str | None:
         """A reason to reject when the row's LinkedIn URL belongs to a different stored contact."""
