@@ -1,8 +1,8 @@
 """The dashboard: server-rendered pages at `/` over the same services as the API.
 
 `init_app(app)` registers one Blueprint whose views live in small modules, one per page group:
-today, contacts, suggestions, feeds, transfer (import/export), settings, printing, insights, and the
-start-up notices banner.
+today, contacts, suggestions, feeds, transfer (import/export), settings, printing, insights, the
+start-up notices banner, and undo.
 Every page gets a strict Content-Security-Policy; every state-changing request must carry the
 per-process CSRF secret embedded in the page and, when it sends an Origin, our own (SECURITY.md 9).
 """
@@ -21,6 +21,7 @@ from . import (  # noqa: F401 - importing a page module registers its routes
     suggestions,
     today,
     transfer,
+    undo,
 )
 from .blueprint import bp
 

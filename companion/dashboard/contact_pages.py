@@ -1,20 +1,19 @@
 """One contact: timeline, drafts, log or edit an interaction, snooze, delete with confirmation and undo."""
 
 import datetime as dt
-import secrets
-import threading
+import functools
 
-from flask import current_app, render_template, request, url_for
+from flask import render_template, request, url_for
 
 from .. import contacts as contact_service
 from .. import interactions as interaction_service
 from ..errors import ApiError, NotFound
+from . import undo
 from .blueprint import bp
 from .common import KIND_LABELS, STATUS_LABELS, done, field_errors, form_dict, store, today
 from .contacts import _get
 from .drafts import compose_draft, default_channel
 
-UNDO_KEY = "companion.dashboard.undo"
 DRAFT_KINDS = ("thank_you", "update", "linkedin")  # "article" drafts live on Suggestions
 INTERACTION_FIELDS = ("kind", "channel", "date", "note", "url")
 
@@ -145,49 +144,16 @@ def confirm_delete(contact_id):
                            cancel=url_for("dashboard.contact", contact_id=contact_id))
 
 
-class UndoShelf:
-    """The last few undoable changes (a deletion, thank-yous recorded in one go), kept in memory so one
-    click can take them back."""
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._items: dict[str, dict] = {}
-
-    def keep(self, deleted: dict) -> str:
-        key = secrets.token_urlsafe(12)
-        with self._lock:
-            while len(self._items) >= 20:
-                self._items.pop(next(iter(self._items)))
-            self._items[key] = deleted
-        return key
-
-    def take(self, key: str) -> dict | None:
-        with self._lock:
-            return self._items.pop(key, None)
-
-
-def shelf() -> UndoShelf:
-    return current_app.extensions.setdefault(UNDO_KEY, UndoShelf())
-
-
 @bp.post("contacts/<contact_id>/delete", endpoint="delete_contact")
 def delete_contact(contact_id):
     _get(contact_id)
     deleted = contact_service.delete_contact(store(), contact_id)
-    key = shelf().keep(deleted)
+    key = undo.keep(functools.partial(_restore, deleted))
     return done(f"Deleted {deleted['contact']['name']}.", "dashboard.contacts", undo=key)
 
 
-@bp.post("undo", endpoint="undo")
-def undo():
-    """Take back what a notice's Undo button names: put back a contact deleted a moment ago, with its
-    timeline, exactly as it was; or remove thank-yous recorded in one go from Today."""
-    deleted = shelf().take(request.form.get("undo", ""))
-    if deleted is None:
-        return done("That can no longer be undone.", "dashboard.contacts", kind="error")
-    if "recorded" in deleted:
-        count = store().interactions.delete_many(deleted["recorded"])
-        return done(f"Took back {count} recorded thank-you{'s' if count != 1 else ''}.", "dashboard.today")
+def _restore(deleted: dict):
+    """Put back a contact deleted a moment ago, with its timeline, exactly as it was."""
     with store().lock:
         store().contacts.put_many([deleted["contact"]])
         store().interactions.put_many(deleted["interactions"])

@@ -1,15 +1,16 @@
 """Today: thank-yous due (overdue first), follow-ups due with the suggested kind, pending shares."""
 
 import datetime as dt
+import functools
 
 from flask import render_template
 
 from .. import duelist
 from .. import interactions as interaction_service
 from .. import suggestions as suggestion_service
+from . import undo
 from .blueprint import bp
 from .common import done, store, today
-from .contact_pages import shelf
 from .drafts import compose_draft, default_channel
 
 SUGGESTIONS_SHOWN = 5
@@ -74,7 +75,12 @@ def record_past_thank_yous():
     if not stale:
         return done("There were no old thank-yous left to record.", "dashboard.today")
     recorded = interaction_service.log_past_thank_yous(store(), stale, PAST_THANKS_NOTE)
-    key = shelf().keep({"recorded": [r["id"] for r in recorded]})
+    key = undo.keep(functools.partial(_take_back, [r["id"] for r in recorded]))
     count = len(recorded)
     return done(f"Recorded {count} thank-you{'s' if count != 1 else ''} as sent before.", "dashboard.today",
                 undo=key)
+
+
+def _take_back(interaction_ids: list[str]):
+    count = store().interactions.delete_many(interaction_ids)
+    return done(f"Took back {count} recorded thank-you{'s' if count != 1 else ''}.", "dashboard.today")
