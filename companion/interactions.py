@@ -56,16 +56,20 @@ def log_interaction(store: Store, contact_id: str, payload: dict) -> dict:
     return record
 
 
-def log_past_thank_yous(store: Store, dates: dict[str, str], note: str) -> list[dict]:
-    """Thank-yous sent but never logged, one per contact id -> date, stored in one durable write (all or
-    none): what a user who starts with an old address book records in one go."""
+def log_many(store: Store, items: list[dict]) -> list[dict]:
+    """Several interactions, each {contact_id, kind, date, ...} checked as one logged through the API is,
+    stored in one durable write (all or none): an imported sheet's history, thank-yous recorded in one go.
+    A ValidationError or NotFound (an unknown contact) stores nothing."""
     records = []
-    for contact_id, date in dates.items():
-        values, _ = validate(InteractionFields, {"kind": "thank_you", "date": date, "note": note})
-        records.append({**values, "contact_id": contact_id})
+    for item in items:
+        fields = {k: v for k, v in item.items() if k in InteractionFields.model_fields}
+        values, _ = validate(InteractionFields, fields)
+        records.append({**values, "contact_id": item["contact_id"]})
     with store.lock:
-        for contact_id in dates:
-            get_contact(store, contact_id)
+        known = set(store.contacts.scan(lambda c: c["id"]))
+        for record in records:
+            if record["contact_id"] not in known:
+                get_contact(store, record["contact_id"])  # raises NotFound, naming it
         return store.interactions.insert_many(records)
 
 

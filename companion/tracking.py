@@ -8,6 +8,7 @@ say), checks every row it would write, and writes all of it or nothing.
 import datetime as dt
 
 from . import duelist, sheets
+from . import interactions as interaction_service
 from .contacts import Presenter
 from .errors import ValidationError
 from .interactions import InteractionFields
@@ -113,7 +114,7 @@ def apply_import(store: Store, data: bytes) -> dict:
             new_interactions += [{**i, "contact_id": contact["id"]} for i in entry["interactions"]]
         for entry in plan["update"]:
             new_interactions += [{**i, "contact_id": entry["contact_id"]} for i in entry["interactions"]]
-        store.interactions.insert_many([_interaction(i) for i in new_interactions])
+        interaction_service.log_many(store, new_interactions)
     return {**plan["summary"], "interactions": len(new_interactions)}
 
 
@@ -124,9 +125,3 @@ def _contact_values(fields: dict, *, only_given: bool = False) -> dict:
     )
     return {k: values[k] for k in given} if only_given else values
 
-
-def _interaction(item: dict) -> dict:
-    values, _ = validate(
-        InteractionFields, {k: v for k, v in item.items() if k in InteractionFields.model_fields}
-    )
-    return {**values, "contact_id": item["contact_id"]}

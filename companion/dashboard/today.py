@@ -74,7 +74,9 @@ def record_past_thank_yous():
     stale = _stale(duelist.due(store(), today())["thank_you_due"], today())
     if not stale:
         return done("There were no old thank-yous left to record.", "dashboard.today")
-    recorded = interaction_service.log_past_thank_yous(store(), stale, PAST_THANKS_NOTE)
+    thanks = [{"contact_id": cid, "kind": "thank_you", "date": day, "note": PAST_THANKS_NOTE}
+              for cid, day in stale.items()]
+    recorded = interaction_service.log_many(store(), thanks)
     key = undo.keep(functools.partial(_take_back, [r["id"] for r in recorded]))
     count = len(recorded)
     return done(f"Recorded {count} thank-you{'s' if count != 1 else ''} as sent before.", "dashboard.today",
