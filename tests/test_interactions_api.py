@@ -150,3 +150,18 @@ def test_interaction_of_another_contact_cannot_be_reached(api, ada):
     assert api.delete(f"/api/contacts/{bo['id']}/interactions/{item['id']}").status_code == 404
     assert api.delete(f"/api/contacts/{ada['id']}/interactions/nope").status_code == 404
     assert len(api.get(f"/api/contacts/{ada['id']}/interactions").get_json()["interactions"]) == 1
+
+
+def test_logging_several_at_once_stores_all_or_nothing(store):
+    from companion import contacts, interactions
+    from companion.errors import NotFound, ValidationError
+
+    ada = contacts.create_contact(store, {"name": "Ada Park"})
+    good = {"contact_id": ada["id"], "kind": "thank_you", "date": "2026-11-20"}
+    with pytest.raises(NotFound):
+        interactions.log_many(store, [good, {**good, "contact_id": "nobody"}])
+    with pytest.raises(ValidationError):
+        interactions.log_many(store, [good, {**good, "date": "20/11/2026"}])
+    assert store.interactions.all() == []
+    [stored] = interactions.log_many(store, [good])
+    assert stored["contact_id"] == ada["id"] and stored["kind"] == "thank_you"
