@@ -292,7 +292,8 @@ def _filter(*, q: str, industry: str, tag: str) -> Callable[[dict], bool] | None
     return (lambda c: all(test(c) for test in tests)) if tests else None
 
 
-def _presented(store: Store, on: dt.date | None, contacts: list[dict]) -> list[dict]:
+def present_many(store: Store, contacts: list[dict], on: dt.date | None = None) -> list[dict]:
+    """These stored contacts as the API returns them, with their follow-up status."""
     presenter = Presenter(store, on, only=[c["id"] for c in contacts])
     return [presenter.present(c) for c in contacts]
 
@@ -326,11 +327,11 @@ def search_page(
         with store.lock:
             order = sorted(store.contacts.scan(lambda c: _sort_key(c) if same_profile(c) else None))
             window = [store.contacts.get(contact_id) for _, contact_id in order[offset:end]]
-        return _presented(store, on, window), len(order)
+        return present_many(store, window, on), len(order)
     found = _stored_matches(store, same_profile, passes)
     if not status:
-        return _presented(store, on, found[offset:end]), len(found)
-    shown = [c for c in _presented(store, on, found) if c["followup"]["status"] == status]
+        return present_many(store, found[offset:end], on), len(found)
+    shown = [c for c in present_many(store, found, on) if c["followup"]["status"] == status]
     return shown[offset:end], len(shown)
 
 
@@ -353,7 +354,3 @@ def search_stored(store: Store, *, q: str = "", industry: str = "", tag: str = "
     return [with_industry(c) for c in _stored_matches(store, lambda c: True, _filter(q=q, industry=industry,
                                                                                       tag=tag))]
 
-
-def present_many(store: Store, contacts: list[dict], on: dt.date | None = None) -> list[dict]:
-    """These stored contacts as the API returns them, with their follow-up status."""
-    return _presented(store, on, contacts)

@@ -83,17 +83,20 @@ def sectors() -> dict[str, str]:
     return dict(SECTORS)
 
 
+def _field_of(industry_id, field: str) -> str | None:
+    entry = _taxonomy()[0].get(industry_id) if isinstance(industry_id, str) else None
+    return entry[field] if entry else None
+
+
 def sector_of(industry_id: str) -> str | None:
     """The sector id of the industry with this id, else None: a look-up without copying the entry, for
     the matcher's hot path."""
-    entry = _taxonomy()[0].get(industry_id) if isinstance(industry_id, str) else None
-    return entry["sector"] if entry else None
+    return _field_of(industry_id, "sector")
 
 
 def name_of(industry_id: str) -> str | None:
     """The display name of the industry with this id, else None; like `sector_of`, without a copy."""
-    entry = _taxonomy()[0].get(industry_id) if isinstance(industry_id, str) else None
-    return entry["name"] if entry else None
+    return _field_of(industry_id, "name")
 
 
 def get_industry(industry_id: str) -> dict | None:
