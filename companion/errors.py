@@ -109,6 +109,17 @@ def init_app(app: Flask) -> None:
             return error_response(message, StorageFailure.status)
         return message, StorageFailure.status
 
+    from .matching import ModelError
+
+    @app.errorhandler(ModelError)
+    def handle_model_error(exc: ModelError):
+        # The shipped matching model is damaged or missing: matching cannot answer, the rest works on.
+        log.error("matching model unavailable: %s", exc)
+        message = f"Article matching is unavailable: {exc}."
+        if _wants_json():
+            return error_response(message, 503)
+        return message, 503
+
     @app.errorhandler(HTTPException)
     def handle_http_error(exc: HTTPException):
         if not _wants_json():

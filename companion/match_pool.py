@@ -53,8 +53,17 @@ def analyse(article: dict, url: str, *, names: bool = True) -> dict:
 
 def match_article(article: dict, index, history: dict, due_ids: set, limit: int) -> list[dict]:
     """The matcher's best `limit` candidates for a stored article (whose URL is canonical)."""
-    analysis = analyse(article, article["url"], names=False)
-    return matching.rank(analysis, index, limit=limit, history=history, boost_ids=due_ids)
+    return match_articles([article], index, history, due_ids, limit)[0]
+
+
+def match_articles(articles: list[dict], index, history: dict, due_ids: set, limit: int) -> list[list[dict]]:
+    """match_article for each stored article, the model run once over all of them (one array)."""
+    shaped = [
+        {**a, "description": a.get("description") or a.get("summary") or "", "url": a["url"]}
+        for a in articles
+    ]
+    analyses = matching.analyse_articles(shaped, names=False)
+    return [matching.rank(x, index, limit=limit, history=history, boost_ids=due_ids) for x in analyses]
 
 
 def _start_worker(index, history: dict, due_ids: set, limit: int) -> None:
@@ -62,7 +71,7 @@ def _start_worker(index, history: dict, due_ids: set, limit: int) -> None:
 
 
 def _match_chunk(articles: list[dict]) -> list[list[dict]]:
-    return [match_article(article, **_worker_state) for article in articles]
+    return match_articles(articles, **_worker_state)
 
 
 def _ready() -> None:
@@ -187,7 +196,10 @@ class BatchMatcher:
 
     def _match_here(self, articles: list[dict]) -> list[list[dict]]:
         index, history, due_ids = self._state
-        return [match_article(article, index, history, due_ids, self.limit) for article in articles]
+        found = []
+        for start in range(0, len(articles), CHUNK):
+            found += match_articles(articles[start : start + CHUNK], index, history, due_ids, self.limit)
+        return found
 
     def _queued(self) -> int:
         return sum(1 for _, future in self._tasks if not future.done())

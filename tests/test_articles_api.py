@@ -17,8 +17,10 @@ TODAY = dt.date.today()
 
 ENERGY = {
     "url": "https://trade.example.test/offshore-wind-auction",
-    "title": "Offshore wind auction draws record bids as developers race to add gigawatts",
-    "description": "Renewable energy developers bid for seabed leases; grid interconnection queues "
+    # The learned matcher reads "Offshore wind auction draws record bids" as market news first (auction,
+    # bids): this headline says the same in the field's own words.
+    "title": "Offshore wind farms race to add gigawatts as turbine makers expand",
+    "description": "Renewable energy developers win seabed leases; grid interconnection queues "
     "remain a hurdle.",
     "text": "The auction covers 4 gigawatts of offshore wind capacity. Developers said turbine supply and "
     "power purchase agreements with utilities would decide which solar and wind farms get built first.",

@@ -1,18 +1,22 @@
 """Contact profiles for matching and the inverted index over them.
 
 A profile is what matching needs to know about a contact: industry and sector (normalised, or
-inferred from headline/title/company), interests (tags, phrases and topics from notes), current and
-past companies, and topics of articles shared before. The index maps sector, industry, interest
-term, topic and organisation keys to contact ids, so an article only touches contacts it could fit.
+inferred from headline/title/company; failing that, the sector the shipped model reads in the
+profile's text), interests (tags and "interested in ..." phrases, as words and as embeddings),
+current and past companies, and topics of articles shared before. The index maps sector, industry,
+interest term, topic and organisation keys to contact ids, and keeps every interest's embedding in one
+array, so an article only touches contacts it could fit.
 """
 
 import itertools
 import re
 from collections.abc import Iterable
 
+import numpy as np
+
 from companion import industries
-from companion.matching.article import analyse_article
-from companion.matching.lexicon import TERM_INDEX, TOPIC_BY_NAME
+from companion.matching.article import sector_probabilities
+from companion.matching.model import shipped_model
 from companion.matching.orgs import matchable, org_key, past_employers
 from companion.matching.text import term_key
 
@@ -22,8 +26,8 @@ _INTEREST_CUES = re.compile(
     r"keen on|into)\s+([^.;\n]+)",
     re.IGNORECASE,
 )
-_MIN_NOTE_TOPIC = 0.9
-_COMMON_WORDS = frozenset(key for key in TERM_INDEX if " " not in key)
+# The model's sector for a profile with no industry is taken when it is at least this likely.
+MIN_READ_SECTOR = 0.35
 
 
 def _text(contact: dict, field: str) -> str:
@@ -59,12 +63,15 @@ def _interest_phrases(contact: dict) -> list[str]:
     return list(dict.fromkeys(phrases))
 
 
-def _note_topics(contact: dict, phrases: list[str]) -> dict[str, float]:
-    text = " ".join([_text(contact, "notes"), _text(contact, "about"), ", ".join(phrases)])
-    if not text.strip():
-        return {}
-    scores = analyse_article({"description": text})["topic_scores"]
-    return {name: value for name, value in scores.items() if value >= _MIN_NOTE_TOPIC}
+def read_sector(contact: dict) -> str | None:
+    """The sector the model reads in a profile's own words when no industry is known, if clear enough."""
+    text = ". ".join(_text(contact, f) for f in ("headline", "title", "company", "about", "notes"))
+    if not text.strip(". "):
+        return None
+    model = shipped_model()
+    probs = sector_probabilities(model, model.embed([text]))[0]
+    best = int(np.argmax(probs))
+    return model.sectors[best] if probs[best] >= MIN_READ_SECTOR else None
 
 
 def _orgs(contact: dict) -> list[tuple[str, str, bool]]:
@@ -76,13 +83,13 @@ def _orgs(contact: dict) -> list[tuple[str, str, bool]]:
     text = "\n".join(_text(contact, f) for f in ("notes", "about", "headline"))
     for name in past_employers(text):
         found.append((name, org_key(name), False))
-    return [(n, k, cur) for n, k, cur in found if matchable(k, _COMMON_WORDS)]
+    return [(n, k, cur) for n, k, cur in found if matchable(k)]
 
 
 def build_profile(contact: dict) -> dict:
     """Everything matching needs about one contact, as plain data."""
     entry = resolve_industry(contact)
-    phrases = _interest_phrases(contact)
+    phrases = [p for p in _interest_phrases(contact) if term_key(p)]
     shared = contact.get("shared_topics") or []
     shared = shared if isinstance(shared, (list, tuple, set)) else []
     return {
@@ -91,12 +98,23 @@ def build_profile(contact: dict) -> dict:
         "first_name": first_name(_text(contact, "name")),
         "industry_id": entry["id"] if entry else None,
         "industry_name": entry["name"] if entry else None,
-        "sector": entry["sector"] if entry else None,
-        "interests": [(p, term_key(p)) for p in phrases if term_key(p)],
-        "interest_topics": _note_topics(contact, phrases),
+        "sector": entry["sector"] if entry else read_sector(contact),
+        "interests": [(p, term_key(p)) for p in phrases],
+        "interest_vectors": shipped_model().embed(phrases),
         "orgs": _orgs(contact),
-        "shared_topics": {t for t in shared if t in TOPIC_BY_NAME},
+        "shared_topics": {t for t in shared if isinstance(t, str) and t},
     }
+
+
+def group_key(profile: dict) -> str:
+    """Contacts alike for ranking when nothing personal is in play: those of one industry, or of one
+    sector when only the sector is known."""
+    return profile["industry_id"] or f"sector:{profile['sector']}"
+
+
+def group_sector(key: str) -> str | None:
+    """The sector of a group_key."""
+    return key[len("sector:") :] if key.startswith("sector:") else industries.sector_of(key)
 
 
 def _profile_keys(profile: dict) -> list[tuple[str, str]]:
@@ -105,8 +123,9 @@ def _profile_keys(profile: dict) -> list[tuple[str, str]]:
         keys.append(("sector", profile["sector"]))
     if profile["industry_id"]:
         keys.append(("industry", profile["industry_id"]))
+    if profile["sector"]:
+        keys.append(("group", group_key(profile)))
     keys += [("term", key) for _, key in profile["interests"]]
-    keys += [("topic", name) for name in profile["interest_topics"]]
     keys += [("org", key) for _, key, _ in profile["orgs"]]
     keys += [("shared", name) for name in profile["shared_topics"]]
     return keys
@@ -121,6 +140,8 @@ class ContactIndex:
         self._by_kind: dict[str, dict[str, set]] = {}  # kind -> key -> the same sets as in `postings`
         self._groups: dict[str, set] | None = None
         self._order: dict[str, list] = {}
+        self._interests: tuple | None = None
+        self._by_sector: dict | None = None
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -128,8 +149,7 @@ class ContactIndex:
     def update(self, contact: dict) -> dict:
         """Add a contact or refresh it after an edit; returns its profile."""
         self.remove(contact.get("id"))
-        self._groups = None
-        self._order = {}
+        self._forget_derived()
         profile = build_profile(contact)
         self.profiles[profile["id"]] = profile
         for key in _profile_keys(profile):
@@ -144,8 +164,7 @@ class ContactIndex:
         profile = self.profiles.pop(contact_id, None)
         if profile is None:
             return
-        self._groups = None
-        self._order = {}
+        self._forget_derived()
         for key in _profile_keys(profile):
             ids = self.postings.get(key)
             if ids is not None:
@@ -153,6 +172,27 @@ class ContactIndex:
                 if not ids:
                     del self.postings[key]
                     del self._by_kind[key[0]][key[1]]
+
+    def _forget_derived(self) -> None:
+        self._groups = None
+        self._order = {}
+        self._interests = None
+        self._by_sector = None
+
+    def interest_matrix(self) -> tuple[np.ndarray, list, list[str]]:
+        """(every interest's embedding as one array, its contact's id, its phrase), row by row."""
+        if self._interests is None:
+            owners, labels, rows = [], [], []
+            for cid, profile in self.profiles.items():
+                for (label, _), vector in zip(profile["interests"], profile["interest_vectors"], strict=True):
+                    owners.append(cid)
+                    labels.append(label)
+                    rows.append(vector)
+            matrix = (
+                np.array(rows, dtype=np.float32) if rows else np.zeros((0, shipped_model().dim), np.float32)
+            )
+            self._interests = (matrix, owners, labels)
+        return self._interests
 
     def group_order(self, industry_id: str, boost: set) -> Iterable:
         """The industry's contacts in a fixed order (by id), those in `boost` (due) first. The order by
@@ -170,10 +210,19 @@ class ContactIndex:
             first = (c for c in order if c in boost)
         return itertools.chain(first, (c for c in order if c not in boost))
 
+    def groups_of_sector(self, sector: str) -> list[str]:
+        """The group keys (industries, or the sector alone) of contacts in this sector."""
+        if self._by_sector is None:
+            by_sector: dict[str, list[str]] = {}
+            for key in self.industry_groups():
+                by_sector.setdefault(group_sector(key), []).append(key)
+            self._by_sector = by_sector
+        return self._by_sector.get(sector, [])
+
     def industry_groups(self) -> dict[str, set]:
-        """Industry id -> ids of the contacts in it."""
+        """Group key (an industry id, or "sector:<id>") -> ids of the contacts in it."""
         if self._groups is None:
-            self._groups = {key: ids for (kind, key), ids in self.postings.items() if kind == "industry"}
+            self._groups = {key: ids for (kind, key), ids in self.postings.items() if kind == "group"}
         return self._groups
 
     def ids_for_any(self, kind: str, keys) -> set:

@@ -1,21 +1,16 @@
 """Human-readable reasons for a suggestion.
 
-For example "About renewable energy; Samuel works in Renewable Energy Power Generation".
+For example "About Renewable Energy Power Generation; Samuel works in Renewable Energy Equipment
+Manufacturing", or "Mentions Medtronic, Priya's company".
 """
 
-from companion.data.industries import BUSINESS_SECTOR
 from companion.industries import sectors
-from companion.matching.lexicon import TOPIC_BY_NAME, TOPICS, TOPICS_BY_INDUSTRY
 
 
 def _best_topic(profile: dict, ctx: dict) -> str | None:
-    """The article's strongest topic that speaks to the contact's industry, else to its sector."""
-    topics = ctx["topics"]
-    linked = [TOPICS[i]["name"] for i in TOPICS_BY_INDUSTRY.get(profile["industry_id"], [])]
-    pool = [t for t in linked if t in topics]
-    if not pool:
-        pool = [t for t in topics if TOPICS[TOPIC_BY_NAME[t]]["sector"] == profile["sector"]]
-    return max(pool, key=lambda t: topics[t]) if pool else None
+    """The article's strongest topic (one of its closest industries) in the contact's sector."""
+    pool = [t for t in ctx["topics"] if ctx["topic_sectors"].get(t) == profile["sector"]]
+    return max(pool, key=lambda t: ctx["topics"][t]) if pool else None
 
 
 def _field_reason(profile: dict, ctx: dict) -> str | None:
@@ -23,14 +18,13 @@ def _field_reason(profile: dict, ctx: dict) -> str | None:
         return None
     where = profile["industry_name"] or sectors().get(profile["sector"], "their field")
     topic = _best_topic(profile, ctx)
-    if topic is None:
-        # Only a neighbouring field of the article's (law for a politics story), or company news of another
-        # trade reaching business: say which field.
-        main = max(ctx["sectors"], key=ctx["sectors"].get)
-        business = profile["sector"] == BUSINESS_SECTOR and ctx.get("company_news")
-        lead = "Company news in" if business else "Close to"
-        return f"{lead} {sectors().get(main, main)}; {profile['first_name']} works in {where}"
-    return f"About {topic}; {profile['first_name']} works in {where}"
+    if topic is not None:
+        return f"About {topic}; {profile['first_name']} works in {where}"
+    main = ctx["main"]
+    if main == profile["sector"]:
+        return f"About {sectors().get(main, main)}; {profile['first_name']} works in {where}"
+    # Only a neighbouring field of the article's (law for a politics story): say which field.
+    return f"Close to {sectors().get(main, main)}; {profile['first_name']} works in {where}"
 
 
 def reasons_for(profile: dict, found: dict, ctx: dict) -> list[str]:
@@ -45,10 +39,8 @@ def reasons_for(profile: dict, found: dict, ctx: dict) -> list[str]:
         reasons.append(field)
     for interest in found["interests"]:
         reasons.append(f"Matches {name}'s interest: {interest}")
-    for topic in sorted(found["topics"], key=lambda t: -found["topics"][t]):
-        if not field or f"About {topic};" not in field:
-            reasons.append(f"Matches {name}'s interest in {topic}")
-            break
+    for interest, _ in sorted(found["meanings"], key=lambda pair: -pair[1])[:1]:
+        reasons.append(f"Close to {name}'s interest: {interest}")
     for topic in found["shared"][:1]:
         reasons.append(f"You shared an article on {topic} with {name} before")
     return reasons or [f"Related to {name}'s field"]
