@@ -17,12 +17,12 @@ from companion import industries
 from companion.matching.model import shipped_model
 from companion.matching.names import named_organisations
 from companion.matching.orgs import candidate_org_keys
-from companion.matching.text import ngram_counts, raw_tokens
+from companion.matching.text import raw_tokens
 
 BODY_CHARS = 2000  # the lede and first paragraphs say what an article is about
 ORG_SCAN_CHARS = 6000
 MIN_SECTOR = 0.01  # sectors less likely than this are left out of an analysis
-INDUSTRIES_KEPT = 20
+INDUSTRIES_KEPT = 10
 TOPICS_KEPT = 8
 MAX_TERM_WORDS = 400  # interests are looked for in this much of the text
 # The taxonomy's own names as a second, zero-shot reading of the sector: each sector's two closest
@@ -49,12 +49,14 @@ def reading(fields: dict[str, str]) -> tuple[str, str, str]:
 
 
 @lru_cache(maxsize=2)
-def industry_space(model) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
-    """(industry ids, their sectors' column in the model, unit embeddings of their names and aliases)."""
+def industry_space(model) -> tuple[tuple[dict, ...], np.ndarray, np.ndarray]:
+    """({id, name, sector} of each industry, their sectors' column in the model, unit embeddings of their
+    names and aliases)."""
     entries = industries.all_industries()
     texts = [", ".join([e["name"], *e["aliases"]]) for e in entries]
     columns = np.array([model.sectors.index(e["sector"]) for e in entries])
-    return tuple(e["id"] for e in entries), columns, model.embed(texts)
+    listed = tuple({"id": e["id"], "name": e["name"], "sector": e["sector"]} for e in entries)
+    return listed, columns, model.embed(texts)
 
 
 def sector_probabilities(model, vectors: np.ndarray, closeness: np.ndarray | None = None) -> np.ndarray:
@@ -78,32 +80,30 @@ def sector_probabilities(model, vectors: np.ndarray, closeness: np.ndarray | Non
 def _industries(model, closeness: np.ndarray, probs: np.ndarray) -> list[list[dict]]:
     """For each article, the industries it speaks to: its sectors' likelihood times how close each
     industry's name is, best first, scaled to the best."""
-    ids, columns, _ = industry_space(model)
+    listed, columns, _ = industry_space(model)
     scores = probs[:, columns] * np.clip(closeness, 0.0, None)
     keep = min(INDUSTRIES_KEPT, scores.shape[1])
     best = np.argpartition(-scores, keep - 1, axis=1)[:, :keep] if keep else np.zeros((len(scores), 0), int)
     out = []
     for row, picks in zip(scores, best, strict=True):
-        picks = sorted(picks, key=lambda i: (-row[i], ids[i]))
+        picks = sorted(picks, key=lambda i: (-row[i], listed[i]["id"]))
         top = float(row[picks[0]]) if picks else 0.0
         out.append(
-            [
-                {"id": ids[i], "name": industries.name_of(ids[i]), "score": round(float(row[i] / top), 3)}
-                for i in picks
-                if row[i] > 0
-            ]
+            [{**listed[i], "score": round(float(row[i] / top), 3)} for i in picks if row[i] > 0]
             if top > 0
             else []
         )
     return out
 
 
-def _terms(fields: dict[str, str]) -> dict[str, float]:
-    """The article's word n-grams (stemmed keys), for matching contacts' interests and tags."""
-    words = []
-    for name in ("title", "description", "keywords", "text"):
-        words += raw_tokens(fields[name])[:MAX_TERM_WORDS]
-    return {gram: float(count) for gram, count in ngram_counts(words).items()}
+def _words(fields: dict[str, str]) -> str:
+    """The article's stemmed words, space-separated and padded: a contact's interest or tag (its
+    `term_key`) is in the article when " key " is in this string."""
+    parts = [
+        " ".join(raw_tokens(fields[name])[:MAX_TERM_WORDS])
+        for name in ("title", "description", "keywords", "text")
+    ]
+    return " " + " | ".join(part for part in parts if part) + " "
 
 
 def analyse_articles(articles: list[dict], *, names: bool = True) -> list[dict]:
@@ -153,7 +153,7 @@ def analyse_articles(articles: list[dict], *, names: bool = True) -> list[dict]:
                     else []
                 ),
                 "org_keys": sorted(candidate_org_keys(_org_text(f))),
-                "terms": _terms(f),
+                "words": _words(f),
                 "vector": vectors[i],
             }
         )

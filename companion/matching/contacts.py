@@ -179,20 +179,23 @@ class ContactIndex:
         self._interests = None
         self._by_sector = None
 
-    def interest_matrix(self) -> tuple[np.ndarray, list, list[str]]:
-        """(every interest's embedding as one array, its contact's id, its phrase), row by row."""
+    def interest_matrix(self) -> tuple[np.ndarray, list[list], list[str]]:
+        """(the embedding of every distinct interest phrase as one array, the ids of the contacts who
+        have it, the phrase), row by row: contacts sharing an interest share its row."""
         if self._interests is None:
-            owners, labels, rows = [], [], []
+            rows: dict[str, tuple[np.ndarray, list]] = {}
             for cid, profile in self.profiles.items():
                 for (label, _), vector in zip(profile["interests"], profile["interest_vectors"], strict=True):
-                    owners.append(cid)
-                    labels.append(label)
-                    rows.append(vector)
-            matrix = (
-                np.array(rows, dtype=np.float32) if rows else np.zeros((0, shipped_model().dim), np.float32)
-            )
-            self._interests = (matrix, owners, labels)
+                    rows.setdefault(label, (vector, []))[1].append(cid)
+            vectors = [vector for vector, _ in rows.values()]
+            dim = shipped_model().dim
+            matrix = np.array(vectors, dtype=np.float32) if vectors else np.zeros((0, dim), np.float32)
+            self._interests = (matrix, [owners for _, owners in rows.values()], list(rows))
         return self._interests
+
+    def keys_of(self, kind: str):
+        """Every key posted under one kind (the interest terms, the companies, ...)."""
+        return self._by_kind.get(kind, {}).keys()
 
     def group_order(self, industry_id: str, boost: set) -> Iterable:
         """The industry's contacts in a fixed order (by id), those in `boost` (due) first. The order by

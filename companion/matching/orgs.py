@@ -5,6 +5,7 @@ the contact's company, is equal to that company ("Medtronic plc" and "Medtronic"
 """
 
 import re
+from functools import lru_cache
 
 from companion.matching.text import STOPWORDS, stem
 
@@ -37,6 +38,7 @@ _PAST = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def org_key(name: str) -> str:
     """Fold a company name: lower case, no punctuation, no 'Inc'/'LLC'/'The'."""
     text = (name or "").lower().replace("\u2019", "'")

@@ -35,15 +35,16 @@ _NOTHING = {"interests": [], "meanings": [], "orgs": [], "shared": []}
 
 def _context(analysis: dict, index: ContactIndex) -> dict:
     sectors = _with_neighbours({s["id"]: s["score"] for s in analysis.get("sectors", [])})
-    industries = {i["id"]: i["score"] for i in analysis.get("industries", [])}
+    listed = analysis.get("industries", [])
+    sector_by_id = {i["id"]: i.get("sector") or sector_of(i["id"]) for i in listed}
     return {
         "sectors": sectors,
         "main": max(sectors, key=sectors.get) if sectors else None,
         "top": max(sectors.values(), default=0.0),
-        "industries": _within_sector(industries),
+        "industries": _within_sector({i["id"]: i["score"] for i in listed}, sector_by_id),
         "topics": analysis.get("topic_scores", {}),
-        "topic_sectors": {i["name"]: sector_of(i["id"]) for i in analysis.get("industries", [])},
-        "terms": analysis.get("terms", {}),
+        "topic_sectors": {i["name"]: sector_by_id[i["id"]] for i in listed},
+        "terms": _terms_found(analysis.get("words") or "", index),
         "orgs": set(analysis.get("org_keys", [])),
         "meanings": _interests_touched(analysis.get("vector"), index),
         "url": analysis.get("url") or "",
@@ -60,6 +61,11 @@ def _with_neighbours(sectors: dict[str, float]) -> dict[str, float]:
     return spread
 
 
+def _terms_found(words: str, index: ContactIndex) -> set[str]:
+    """The contacts' interest and tag keys that the article's words contain."""
+    return {key for key in index.keys_of("term") if f" {key} " in words}
+
+
 def _interests_touched(vector, index: ContactIndex) -> dict:
     """Contact id -> [(interest, closeness)] for interests close in meaning to the article."""
     if vector is None:
@@ -70,14 +76,14 @@ def _interests_touched(vector, index: ContactIndex) -> dict:
     closeness = matrix @ np.asarray(vector, dtype=np.float32)
     touched: dict = {}
     for row in np.flatnonzero(closeness >= INTEREST_SIMILARITY):
-        touched.setdefault(owners[row], []).append((labels[row], float(closeness[row])))
+        for owner in owners[row]:
+            touched.setdefault(owner, []).append((labels[row], float(closeness[row])))
     return touched
 
 
-def _within_sector(industries: dict[str, float]) -> dict[str, float]:
+def _within_sector(industries: dict[str, float], sectors: dict[str, str]) -> dict[str, float]:
     """Each industry's score against the best one of its own sector, so that within the sector the
     article is about, its closest industry leads even when another sector's industries score higher."""
-    sectors = {i: sector_of(i) for i in industries}
     best: dict = {}
     for industry_id, score in industries.items():
         best[sectors[industry_id]] = max(score, best.get(sectors[industry_id], 0.0))
