@@ -19,7 +19,9 @@ def list_feeds():
 @bp.post("")
 def add_feed():
     body = json_body()
-    return ok(201, feed=feedlist.add_feed(store(), body.get("url"), body.get("title") or ""))
+    allow = current_app.config["ALLOW_PRIVATE_FEEDS"]
+    feed = feedlist.add_feed(store(), body.get("url"), body.get("title") or "", allow_private=allow)
+    return ok(201, feed=feed)
 
 
 @bp.delete("/<feed_id>")
@@ -46,4 +48,5 @@ def export_opml():
 @bp.post("/opml")
 @upload_types("text/x-opml", "text/xml", "application/xml")
 def import_opml():
-    return ok(**feedlist.import_opml(store(), request.get_data()))
+    allow = current_app.config["ALLOW_PRIVATE_FEEDS"]
+    return ok(**feedlist.import_opml(store(), request.get_data(), allow_private=allow))

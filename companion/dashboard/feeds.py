@@ -22,7 +22,8 @@ def feeds_page():
 def add_feed():
     try:
         feed = feedlist.add_feed(store(), request.form.get("url", "").strip(),
-                                 title=request.form.get("title", "").strip())
+                                 title=request.form.get("title", "").strip(),
+                                 allow_private=current_app.config["ALLOW_PRIVATE_FEEDS"])
     except ApiError as exc:
         return done(f"Could not add that feed: {'; '.join(exc.errors)}", "dashboard.feeds", kind="error")
     return done(f"Added {feed.get('title') or feed.get('url')}. Poll now to fetch its articles.",
@@ -73,7 +74,7 @@ def import_opml():
     if not data:
         return done("Choose an OPML file to import.", "dashboard.feeds", kind="error")
     try:
-        summary = feedlist.import_opml(store(), data)
+        summary = feedlist.import_opml(store(), data, allow_private=current_app.config["ALLOW_PRIVATE_FEEDS"])
     except ApiError as exc:
         return done(f"Could not import that file: {exc.message}", "dashboard.feeds", kind="error")
     return done(f"Imported feeds: {describe_import(summary)}.", "dashboard.feeds")
