@@ -457,3 +457,14 @@ def test_an_interest_close_in_meaning_to_the_article_is_a_reason():
     )
     assert meaning[0]["contact_id"] == "p"
     assert "Close to Lee's interest: offshore wind" in meaning[0]["reasons"]
+
+
+def test_a_field_the_article_is_partly_about_is_named_as_such():
+    people = [
+        {"id": "s", "name": "Kai Lund", "company": "Stripe", "industry": "Software Development"},
+        {"id": "p", "name": "Pia Ray", "company": "Pfizer", "industry": "Pharmaceutical Manufacturing"},
+    ]
+    answer = _match(build_index(people), {"title": "Pfizer cuts 500 data jobs"})
+    found = {s["contact_id"]: s["reasons"] for s in answer}
+    assert found["p"][0] == "Mentions Pfizer, Pia's company"
+    assert found["s"][0].startswith("Partly about Technology; Kai works in Software Development")

@@ -34,11 +34,13 @@ _NOTHING = {"interests": [], "meanings": [], "orgs": [], "shared": []}
 
 
 def _context(analysis: dict, index: ContactIndex) -> dict:
-    sectors = _with_neighbours({s["id"]: s["score"] for s in analysis.get("sectors", [])})
+    own = {s["id"]: s["score"] for s in analysis.get("sectors", [])}
+    sectors = _with_neighbours(own)
     listed = analysis.get("industries", [])
     sector_by_id = {i["id"]: i.get("sector") or sector_of(i["id"]) for i in listed}
     return {
         "sectors": sectors,
+        "own_sectors": own,
         "main": max(sectors, key=sectors.get) if sectors else None,
         "top": max(sectors.values(), default=0.0),
         "industries": _within_sector({i["id"]: i["score"] for i in listed}, sector_by_id),

@@ -6,6 +6,8 @@ Manufacturing", or "Mentions Medtronic, Priya's company".
 
 from companion.industries import sectors
 
+PARTLY_ABOUT = 0.1  # a field this likely of its own is part of what the article is about
+
 
 def _best_topic(profile: dict, ctx: dict) -> str | None:
     """The article's strongest topic (one of its closest industries) in the contact's sector."""
@@ -23,6 +25,10 @@ def _field_reason(profile: dict, ctx: dict) -> str | None:
     main = ctx["main"]
     if main == profile["sector"]:
         return f"About {sectors().get(main, main)}; {profile['first_name']} works in {where}"
+    if ctx["own_sectors"].get(profile["sector"], 0.0) >= PARTLY_ABOUT:
+        # The article is partly about the contact's own field, though mostly about another.
+        field = sectors().get(profile["sector"], profile["sector"])
+        return f"Partly about {field}; {profile['first_name']} works in {where}"
     # Only a neighbouring field of the article's (law for a politics story): say which field.
     return f"Close to {sectors().get(main, main)}; {profile['first_name']} works in {where}"
 
