@@ -47,8 +47,12 @@ def analyse(article: dict, url: str, *, names: bool = True) -> dict:
     """The matcher's analysis of an article as the API gets it (`description`) or as a feed poll
     stored it (its description as `summary`; without either only the title counts). `names=False`:
     without the organisation names shown to readers, which ranking does not use."""
-    description = article.get("description") or article.get("summary") or ""
-    return matching.analyse_article({**article, "description": description, "url": url}, names=names)
+    return matching.analyse_article(_as_read(article, url), names=names)
+
+
+def _as_read(article: dict, url: str) -> dict:
+    """The article with its description (or a stored feed item's summary) where the matcher reads it."""
+    return {**article, "description": article.get("description") or article.get("summary") or "", "url": url}
 
 
 def match_article(article: dict, index, history: dict, due_ids: set, limit: int) -> list[dict]:
@@ -58,11 +62,7 @@ def match_article(article: dict, index, history: dict, due_ids: set, limit: int)
 
 def match_articles(articles: list[dict], index, history: dict, due_ids: set, limit: int) -> list[list[dict]]:
     """match_article for each stored article, the model run once over all of them (one array)."""
-    shaped = [
-        {**a, "description": a.get("description") or a.get("summary") or "", "url": a["url"]}
-        for a in articles
-    ]
-    analyses = matching.analyse_articles(shaped, names=False)
+    analyses = matching.analyse_articles([_as_read(a, a["url"]) for a in articles], names=False)
     return [matching.rank(x, index, limit=limit, history=history, boost_ids=due_ids) for x in analyses]
 
 

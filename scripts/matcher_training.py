@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from companion.data.industries import INDUSTRY_ROWS, SECTORS
+from companion.matching.article import field_texts, reading, sector_probabilities
 from companion.matching.model import WordVectoriser
 
 PRIVATE = "private"
@@ -77,13 +78,16 @@ def split_halves(items: list[dict], seed: int = SPLIT_SEED) -> tuple[list[dict],
 
 
 def item_parts(item: dict) -> tuple[str, str, str]:
-    """What the matcher reads of a news item: (headline, summary, body), as a feed gives them."""
-    return (item.get("headline", ""), item.get("short_description", ""), item.get("text", "")[:2000])
+    """What the matcher reads of a news item, (headline, summary, body): the very reading it makes of
+    an article at run time (`article.reading`), so training and use cannot drift apart."""
+    article = {"title": item.get("headline", ""), "description": item.get("short_description", ""),
+               "text": item.get("text", "")}
+    return reading(field_texts(article))
 
 
 def item_text(item: dict) -> str:
-    """The item's words in one string, for the private-life word detector."""
-    return " ".join(part for part in item_parts(item) if part)
+    """The headline and summary in one string: what the private-life word detector reads at run time."""
+    return " ".join(part for part in item_parts(item)[:2] if part)
 
 
 def labelled(items: list[dict]) -> list[dict]:
@@ -255,8 +259,6 @@ def fit(model, items: list[dict]) -> dict:
 def out_of_fold(model_type, embedder, items: list[dict], folds: int = 5, seed: int = SPLIT_SEED):
     """(labelled items, private-life scores, top sector probabilities), each item's from classifiers
     trained without it."""
-    from companion.matching.article import sector_probabilities
-
     known = labelled(items)
     order = list(range(len(known)))
     random.Random(seed + 1).shuffle(order)

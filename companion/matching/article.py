@@ -33,7 +33,8 @@ MAX_TERM_WORDS = 400  # interests are looked for in this much of the text
 ZERO_SHOT_WEIGHT, ZERO_SHOT_TEMPERATURE, ZERO_SHOT_CLOSEST = 0.5, 0.05, 2
 
 
-def _field_texts(article: dict) -> dict[str, str]:
+def field_texts(article: dict) -> dict[str, str]:
+    """The article's text fields, each a string ('' where missing or not text; keywords joined)."""
     keywords = article.get("keywords") or ""
     if isinstance(keywords, (list, tuple)):
         keywords = ", ".join(str(k) for k in keywords)
@@ -109,7 +110,7 @@ def _words(fields: dict[str, str]) -> str:
 def analyse_articles(articles: list[dict], *, names: bool = True) -> list[dict]:
     """The analysis of each article (see analyse_article), the model run once over the whole batch."""
     model = shipped_model()
-    fields = [_field_texts(a if isinstance(a, dict) else {}) for a in articles]
+    fields = [field_texts(a if isinstance(a, dict) else {}) for a in articles]
     parts = [reading(f) for f in fields]
     part_vectors = model.embed_parts(parts)
     vectors = model.combine(part_vectors)
