@@ -1,5 +1,5 @@
 """`python -m companion` runs the CLI."""
 
-from .cli import main
+from companion.cli import main
 
 main()

@@ -9,7 +9,8 @@ import sys
 
 import click
 
-from . import config, lockfile, tokens
+from companion import config
+from companion.store import lockfile, tokens
 
 DATA_DIR_OPTION = click.option(
     "--data-dir",
@@ -73,7 +74,7 @@ def main():
 @DATA_DIR_OPTION
 def serve(port, host, data_dir):
     """Run the companion on 127.0.0.1 until stopped."""
-    from .server import run
+    from companion.web.server import run
 
     check_loopback(host)
     data_dir = _data_dir(data_dir)
@@ -107,11 +108,11 @@ def backup():
 @DATA_DIR_OPTION
 def backup_export(file, data_dir):
     """Write a full JSON backup to FILE (use - for standard output)."""
-    from . import portability
-    from .storage import Store
+    from companion.portability import archive
+    from companion.store.storage import Store
 
     store = Store(_data_dir(data_dir), read_only=True)
-    text = json.dumps(portability.export_backup(store), ensure_ascii=False, indent=1) + "\n"
+    text = json.dumps(archive.export_backup(store), ensure_ascii=False, indent=1) + "\n"
     _write_out(text, file, "Backup written to")
 
 
@@ -121,8 +122,8 @@ def backup_export(file, data_dir):
 @DATA_DIR_OPTION
 def backup_import(file, replace, data_dir):
     """Check FILE as a whole, then load it (merging by id, or replacing with --replace)."""
-    from . import portability
-    from .storage import Store
+    from companion.portability import archive
+    from companion.store.storage import Store
 
     data_dir = _data_dir(data_dir)
     _refuse_while_running(data_dir)
@@ -132,8 +133,8 @@ def backup_import(file, replace, data_dir):
         raise click.ClickException(f"{file} is not a JSON backup: {exc}") from None
     store = Store(data_dir)
     try:
-        summary = portability.import_backup(store, payload, replace=replace)
-    except portability.BadBackup as exc:
+        summary = archive.import_backup(store, payload, replace=replace)
+    except archive.BadBackup as exc:
         raise click.ClickException("Nothing was imported: " + "; ".join(exc.errors)) from None
     click.echo(", ".join(f"{n} {k}" for k, n in summary.items()) + " imported.")
 
@@ -143,8 +144,8 @@ def backup_import(file, replace, data_dir):
 @DATA_DIR_OPTION
 def due(on, data_dir):
     """Print the thank-yous and follow-ups due."""
-    from . import duelist
-    from .storage import Store
+    from companion.contacts import duelist
+    from companion.store.storage import Store
 
     day = _parse_day(on)
     lists = duelist.due(Store(_data_dir(data_dir), read_only=True), day)
@@ -165,8 +166,8 @@ EXPORTS = {
 @DATA_DIR_OPTION
 def export_command(what, file, data_dir):
     """Export WHAT (contacts, interactions, vcard, ics) to FILE (- for standard output)."""
-    from . import tracking
-    from .storage import Store
+    from companion.portability import tracking
+    from companion.store.storage import Store
 
     text = getattr(tracking, EXPORTS[what][0])(Store(_data_dir(data_dir), read_only=True))
     _write_out(text, file, f"Wrote {EXPORTS[what][1]} to")
@@ -178,9 +179,9 @@ def export_command(what, file, data_dir):
 @DATA_DIR_OPTION
 def import_command(file, dry_run, data_dir):
     """Import a tracking sheet CSV (your own spreadsheet or one exported here); no duplicates."""
-    from . import tracking
-    from .errors import ApiError
-    from .storage import Store
+    from companion.errors import ApiError
+    from companion.portability import tracking
+    from companion.store.storage import Store
 
     data_dir = _data_dir(data_dir)
     if not dry_run:

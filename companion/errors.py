@@ -98,7 +98,7 @@ def init_app(app: Flask) -> None:
     def handle_api_error(exc: ApiError):
         return error_response(exc.message, exc.status, exc.errors)
 
-    from .storage import StorageError
+    from companion.store.storage import StorageError
 
     @app.errorhandler(StorageError)
     def handle_storage_error(exc: StorageError):
@@ -109,7 +109,7 @@ def init_app(app: Flask) -> None:
             return error_response(message, StorageFailure.status)
         return message, StorageFailure.status
 
-    from .matching import ModelError
+    from companion.matching import ModelError
 
     @app.errorhandler(ModelError)
     def handle_model_error(exc: ModelError):

@@ -13,8 +13,8 @@ import pydantic
 from flask import request
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
-from .errors import ValidationError
-from .feeds.urls import is_http_url
+from companion.errors import ValidationError
+from companion.feeds.urls import is_http_url
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s]{1,63}$")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from companion.data.industries import INDUSTRY_ROWS, SECTORS
+from companion.industries.taxonomy import INDUSTRY_ROWS, SECTORS
 from companion.matching.article import field_texts, reading, sector_probabilities
 from companion.matching.model import WordVectoriser
 

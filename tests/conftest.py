@@ -9,7 +9,7 @@ import pathlib
 import pytest
 from flask.testing import FlaskClient
 
-from companion import create_app
+from companion.web.app import create_app
 
 PORT = 5757
 HOST = f"127.0.0.1:{PORT}"

@@ -251,7 +251,7 @@ def test_a_page_that_answers_404_gives_422_not_5xx(api, book, feed_server):
 
 
 def test_private_addresses_are_refused_when_not_allowed(tmp_path):
-    from companion import create_app
+    from companion.web.app import create_app
 
     app = create_app({"DATA_DIR": str(tmp_path / "d"), "PORT": 5757, "ALLOW_PRIVATE_FEEDS": False})
     try:

@@ -9,8 +9,10 @@ import subprocess
 
 import pytest
 
-from companion import contacts, interactions, lockfile, portability, preferences
-from companion.storage import Store
+from companion.contacts import interactions, records
+from companion.portability import archive
+from companion.store import lockfile, preferences
+from companion.store.storage import Store
 from tests.support.live import companion_exe
 
 
@@ -29,7 +31,7 @@ def live_files(folder: pathlib.Path) -> dict:
 
 def fill(store: Store) -> None:
     """Made-up people with every kind of field, an interaction each, feeds, settings and a profile."""
-    ada = contacts.create_contact(
+    ada = records.create_contact(
         store,
         {
             "name": "Zoë Ångström-Park",
@@ -43,7 +45,7 @@ def fill(store: Store) -> None:
             "connected": True,
         },
     )
-    bo = contacts.create_contact(store, {"name": "Bo Chen", "company": "Acme Robotics"})
+    bo = records.create_contact(store, {"name": "Bo Chen", "company": "Acme Robotics"})
     interactions.log_interaction(
         store, ada["id"], {"kind": "thank_you", "date": "2026-11-21", "channel": "mail"}
     )
@@ -65,29 +67,29 @@ def comparable(backup: dict) -> dict:
 def test_export_then_import_into_an_empty_folder_loses_nothing(tmp_path):
     source = Store(tmp_path / "a")
     fill(source)
-    exported = json.loads(json.dumps(portability.export_backup(source), ensure_ascii=False))
+    exported = json.loads(json.dumps(archive.export_backup(source), ensure_ascii=False))
     target = Store(tmp_path / "b")
-    summary = portability.import_backup(target, exported, replace=True)
+    summary = archive.import_backup(target, exported, replace=True)
     assert summary["contacts"] == 2 and summary["interactions"] == 2
-    assert comparable(portability.export_backup(target)) == comparable(exported)
+    assert comparable(archive.export_backup(target)) == comparable(exported)
     target.close()
     reopened = Store(tmp_path / "b")
-    assert comparable(portability.export_backup(reopened)) == comparable(exported)
+    assert comparable(archive.export_backup(reopened)) == comparable(exported)
     assert preferences.current_settings(reopened)["follow_up_interval_days"] == 90
 
 
 def test_merge_import_keeps_existing_records_and_imported_ones_win_by_id(tmp_path):
     source = Store(tmp_path / "a")
     fill(source)
-    backup = portability.export_backup(source)
+    backup = archive.export_backup(source)
     target = Store(tmp_path / "b")
-    mine = contacts.create_contact(target, {"name": "Cy Diaz"})
-    portability.import_backup(target, backup)
+    mine = records.create_contact(target, {"name": "Cy Diaz"})
+    archive.import_backup(target, backup)
     names = sorted(c["name"] for c in target.contacts.all())
     assert names == ["Bo Chen", "Cy Diaz", "Zoë Ångström-Park"]
     assert target.contacts.get(mine["id"])["name"] == "Cy Diaz"
     backup["contacts"][1]["company"] = "Changed Inc"
-    portability.import_backup(target, backup)
+    archive.import_backup(target, backup)
     assert target.contacts.get(backup["contacts"][1]["id"])["company"] == "Changed Inc"
     assert target.contacts.count() == 3
 
@@ -95,7 +97,7 @@ def test_merge_import_keeps_existing_records_and_imported_ones_win_by_id(tmp_pat
 def good_backup(tmp_path) -> dict:
     store = Store(tmp_path / "src")
     fill(store)
-    return portability.export_backup(store)
+    return archive.export_backup(store)
 
 
 BREAKERS = {
@@ -131,22 +133,22 @@ BREAKERS = {
 def test_a_bad_backup_is_refused_whole_and_changes_nothing(tmp_path, breaker):
     bad = breaker(good_backup(tmp_path))
     store = Store(tmp_path / "target")
-    contacts.create_contact(store, {"name": "Cy Diaz"})
+    records.create_contact(store, {"name": "Cy Diaz"})
     before_files = fingerprint(tmp_path / "target")
-    before = portability.export_backup(store)
-    with pytest.raises(portability.BadBackup) as err:
-        portability.import_backup(store, bad, replace=True)
+    before = archive.export_backup(store)
+    with pytest.raises(archive.BadBackup) as err:
+        archive.import_backup(store, bad, replace=True)
     assert err.value.errors and all(isinstance(e, str) for e in err.value.errors)
     assert fingerprint(tmp_path / "target") == before_files
-    assert comparable(portability.export_backup(store)) == comparable(before)
+    assert comparable(archive.export_backup(store)) == comparable(before)
 
 
 def test_every_problem_in_a_backup_is_reported_at_once(tmp_path):
     backup = good_backup(tmp_path)
     backup["contacts"].append({"id": "x1", "name": "", "email": "bad"})
     backup["interactions"].append({"id": "i9", "contact_id": "ghost", "kind": "nope", "date": "soon"})
-    with pytest.raises(portability.BadBackup) as err:
-        portability.import_backup(Store(tmp_path / "t"), backup)
+    with pytest.raises(archive.BadBackup) as err:
+        archive.import_backup(Store(tmp_path / "t"), backup)
     text = " | ".join(err.value.errors)
     for hint in ("name", "email", "ghost", "kind", "date"):
         assert hint in text, (hint, text)
@@ -184,7 +186,7 @@ def test_cli_export_and_import_round_trip_without_loss(tmp_path):
 def test_cli_import_of_a_bad_backup_says_why_and_changes_nothing(tmp_path, content):
     folder = tmp_path / "data"
     store = Store(folder)
-    contacts.create_contact(store, {"name": "Cy Diaz"})
+    records.create_contact(store, {"name": "Cy Diaz"})
     store.close()
     before = live_files(folder)
     bad = tmp_path / "bad.json"
@@ -199,7 +201,7 @@ def test_cli_import_refuses_while_a_companion_holds_the_folder(tmp_path):
     source = Store(tmp_path / "a")
     fill(source)
     backup = tmp_path / "b.json"
-    backup.write_text(json.dumps(portability.export_backup(source)))
+    backup.write_text(json.dumps(archive.export_backup(source)))
     folder = tmp_path / "running"
     fd = lockfile.acquire(folder)
     try:

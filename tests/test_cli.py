@@ -10,8 +10,10 @@ import subprocess
 
 from click.testing import CliRunner
 
-from companion import cli, contacts, lockfile, tokens
-from companion.storage import Store
+from companion import cli
+from companion.contacts import records
+from companion.store import lockfile, tokens
+from companion.store.storage import Store
 from tests.support.live import companion_exe
 
 
@@ -86,7 +88,7 @@ def test_serve_refuses_an_impossible_port(tmp_path):
 def test_due_lists_a_thank_you_after_an_interview(tmp_path):
     folder = tmp_path / "data"
     store = Store(folder)
-    contacts.create_contact(store, {"name": "Ada Park", "interview_date": "2026-11-20"})
+    records.create_contact(store, {"name": "Ada Park", "interview_date": "2026-11-20"})
     store.close()
     out = companion("due", "--on", "2026-11-25", "--data-dir", str(folder), check=True).stdout
     assert "Due on 2026-11-25" in out and "Ada Park" in out

@@ -12,7 +12,7 @@ import icalendar
 import pytest
 import vobject
 
-from companion import create_app
+from companion.web.app import create_app
 from tests.support.live import LiveCompanion, companion_exe
 
 SHEETS = Path(__file__).parent / "fixtures" / "sheets"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from companion import contacts, interactions
+from companion.contacts import interactions, records
 
 PAYLOAD_NAME = "<img src=x onerror=alert(1)>"
 PAYLOAD_SCRIPT = "<script>alert('x')</script>"
@@ -40,7 +40,7 @@ def post(client, csrf):
 
 @pytest.fixture
 def ada(store):
-    contact = contacts.create_contact(store, {
+    contact = records.create_contact(store, {
         "name": "Ada Park", "company": "Northwind Devices", "email": "ada.park@example.com",
         "interview_date": "2026-11-20", "industry": "Medical Devices", "tags": ["medtech"],
         "mailing_address": "12 Elm Street\nSpringfield, IL 62701", "notes": "Pediatric devices"})
@@ -51,7 +51,7 @@ def ada(store):
 @pytest.fixture
 def hostile(store):
     """A contact, note and feed carrying script payloads, as a captured page or feed could."""
-    contact = contacts.create_contact(store, {"name": PAYLOAD_NAME, "company": PAYLOAD_SCRIPT,
+    contact = records.create_contact(store, {"name": PAYLOAD_NAME, "company": PAYLOAD_SCRIPT,
                                               "notes": PAYLOAD_SCRIPT, "tags": [PAYLOAD_NAME],
                                               "linkedin_url": "", "interview_date": "2026-11-24"})
     interactions.log_interaction(store, contact["id"], {"kind": "update", "date": "2026-11-01",
@@ -267,7 +267,7 @@ def test_a_bad_new_entry_is_explained_by_its_field_the_same_way(post, data_dir, 
 
 
 def test_an_entry_of_another_contact_cannot_be_edited_through_this_one(client, post, store, data_dir, ada):
-    other = contacts.create_contact(store, {"name": "Bruno Ortega"})
+    other = records.create_contact(store, {"name": "Bruno Ortega"})
     theirs = interactions.log_interaction(store, other["id"], {"kind": "meeting", "date": "2026-11-02"})
     before = data_files(data_dir)
     response = post(f"/contacts/{ada['id']}/interactions/{theirs['id']}/edit",
@@ -320,7 +320,7 @@ def test_token_rotation_needs_confirmation_and_changes_the_token(client, post, a
 def test_settings_forms_save_profile_and_cadence(post, store):
     post("/settings/profile", {"name": "Sam Lee", "school": "State University"})
     post("/settings/cadence", {"follow_up_interval_days": "90", "min_follow_up_gap_days": "20"})
-    from companion import preferences
+    from companion.store import preferences
 
     assert preferences.get_profile(store)["school"] == "State University"
     assert preferences.current_settings(store)["follow_up_interval_days"] == 90
@@ -329,7 +329,7 @@ def test_settings_forms_save_profile_and_cadence(post, store):
 def test_a_setting_out_of_bounds_is_refused_with_a_reason(post, store):
     response = post("/settings/cadence", {"follow_up_interval_days": "1"})
     assert response.status_code == 400 and "between" in response.get_data(as_text=True)
-    from companion import preferences
+    from companion.store import preferences
 
     assert preferences.current_settings(store)["follow_up_interval_days"] == 120
 
@@ -408,7 +408,7 @@ def test_a_foreign_host_header_is_refused(client):
 
 
 def test_the_contacts_table_filters_and_sorts(client, store, ada):
-    contacts.create_contact(store, {"name": "Bruno Ortega", "company": "Lumen Analytics", "tags": ["data"]})
+    records.create_contact(store, {"name": "Bruno Ortega", "company": "Lumen Analytics", "tags": ["data"]})
     page = client.get("/contacts?tag=data").get_data(as_text=True)
     assert "Bruno Ortega" in page and "Ada Park" not in page
     page = client.get("/contacts?status=thank_you_due").get_data(as_text=True)
@@ -421,11 +421,11 @@ def test_the_contacts_table_filters_and_sorts(client, store, ada):
 @pytest.fixture
 def recovered(data_dir):
     """A companion started on a data folder whose contacts file was cut short by a crash."""
-    from companion import create_app
+    from companion.web.app import create_app
     from tests.conftest import LocalClient
 
     first = create_app({"DATA_DIR": str(data_dir), "PORT": 5757})
-    contacts.create_contact(first.extensions["companion.store"], {"name": "Ada Park"})
+    records.create_contact(first.extensions["companion.store"], {"name": "Ada Park"})
     first.extensions["companion.store"].close()
     create_app({"DATA_DIR": str(data_dir), "PORT": 5757}).extensions["companion.store"].close()  # a backup
     (data_dir / "contacts.json").write_bytes(b'{"contacts": {"1": {"name": "trunc')
@@ -479,7 +479,7 @@ def test_dismissing_a_notice_that_does_not_exist_changes_nothing(client, post, s
 
 
 def test_a_backup_can_be_restored_after_confirmation(data_dir, ada, app):
-    from companion import create_app
+    from companion.web.app import create_app
     from tests.conftest import LocalClient
 
     app.extensions["companion.store"].close()
@@ -487,7 +487,7 @@ def test_a_backup_can_be_restored_after_confirmation(data_dir, ada, app):
     reopened.test_client_class = LocalClient
     client, store = reopened.test_client(), reopened.extensions["companion.store"]
     [backup, *_] = store.list_backups()
-    contacts.delete_contact(store, ada["id"])
+    records.delete_contact(store, ada["id"])
     page = client.get(f"/settings/backups/{backup['stamp']}/restore").get_data(as_text=True)
     assert "Restore the backup" in page
     response = client.post(f"/settings/backups/{backup['stamp']}/restore", data={"csrf_token": csrf_of(page)})
@@ -540,7 +540,7 @@ def test_a_file_that_is_not_a_sheet_is_explained_and_nothing_is_written(post, st
 def test_follow_ups_per_month_counts_only_follow_ups_in_the_last_twelve_months():
     import datetime as dt
 
-    from companion.dashboard import charts
+    from companion.web.dashboard import charts
 
     logged = [{"kind": "update", "date": "2026-11-02"}, {"kind": "article", "date": "2026-11-20"},
               {"kind": "linkedin", "date": "2025-12-01"}, {"kind": "thank_you", "date": "2026-11-03"},
@@ -551,7 +551,7 @@ def test_follow_ups_per_month_counts_only_follow_ups_in_the_last_twelve_months()
 
 
 def test_industries_beyond_the_top_eight_are_grouped_as_other():
-    from companion.dashboard import charts
+    from companion.web.dashboard import charts
 
     people = [{"industry_name": f"Industry {n}"} for n in range(10)] + [{"industry_name": None}]
     rows = charts.contacts_by_industry(people)
@@ -582,7 +582,7 @@ def sheet(store):
         if i % 5 in (1, 2, 4):  # thanked the day after the interview: waiting, or due again later
             day = dt.date.fromisoformat(person["interview_date"]) + dt.timedelta(days=1)
             interactions.log_interaction(store, person["id"], {"kind": "thank_you", "date": day.isoformat()})
-    return {c["id"]: c for c in contacts.search(store)}
+    return {c["id"]: c for c in records.search(store)}
 
 
 def sheet_rows(page_html: str) -> list[str]:
@@ -633,7 +633,7 @@ def test_the_sheets_pages_join_into_the_whole_sorted_filtered_list(client, store
     rows = walk(client, f"/contacts?per_page={PER_PAGE}&{query}")
     asked = query_of("/?" + query)
     filters = {k: asked[k] for k in ("q", "status", "industry", "tag") if k in asked}
-    matching = contacts.search(store, **filters)  # the service's order: name, then id
+    matching = records.search(store, **filters)  # the service's order: name, then id
     assert len(rows) == len(set(rows)) == len(matching), "a contact was skipped or repeated"
     assert set(rows) == {c["id"] for c in matching}
     sort, descending = asked.get("sort", "name"), asked.get("dir") == "desc"
@@ -734,7 +734,7 @@ def test_the_count_groups_thousands(client, store):
     (1, 1, [1]), (1, 3, [1, 2, 3]), (1, 9, [1, 2, 3, None, 9]), (5, 9, [1, 2, 3, 4, 5, 6, 7, 8, 9]),
     (6, 12, [1, None, 4, 5, 6, 7, 8, None, 12]), (49, 49, [1, None, 47, 48, 49])])
 def test_the_pager_offers_first_last_and_nearby_pages_with_gaps(number, pages, offered):
-    from companion.dashboard.paging import Page
+    from companion.web.dashboard.paging import Page
 
     assert Page.of(number, 100, pages * 100).numbers() == offered
 
@@ -777,7 +777,7 @@ def old_address_book(store):
     people = {}
     for name, days in (("Old One", 40), ("Old Two", 90), ("Old Three", 15), ("New One", 1)):
         day = (today - dt.timedelta(days=days)).isoformat()
-        people[name] = contacts.create_contact(store, {"name": name, "interview_date": day})
+        people[name] = records.create_contact(store, {"name": name, "interview_date": day})
     return people
 
 
@@ -809,5 +809,5 @@ def test_a_single_old_thank_you_is_not_offered_in_bulk(client, store):
     import datetime as dt
 
     day = (dt.date.today() - dt.timedelta(days=60)).isoformat()
-    contacts.create_contact(store, {"name": "Only Old", "interview_date": day})
+    records.create_contact(store, {"name": "Only Old", "interview_date": day})
     assert "as already sent" not in client.get("/").get_data(as_text=True)

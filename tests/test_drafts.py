@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.draft_templates import TEMPLATES
-from companion.drafts import (
+from companion.followups.draft_templates import TEMPLATES
+from companion.followups.drafts import (
     LINKEDIN_NOTE_LIMIT,
     discussion_topic,
     draft,

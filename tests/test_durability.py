@@ -18,15 +18,17 @@ import orjson
 import pytest
 import requests
 
-from companion import contacts, create_app, lockfile
-from companion.storage import Store
+from companion.contacts import records
+from companion.store import lockfile
+from companion.store.storage import Store
+from companion.web.app import create_app
 from tests.conftest import HOST, PORT
 from tests.support.live import LiveCompanion, companion_exe
 
 # Child script: open the data folder, write once, then cap the file size and try to write more.
 DISK_FULL_STORE = """
 import hashlib, json, resource, signal, sys
-from companion.storage import Store, StorageError
+from companion.store.storage import Store, StorageError
 store = Store(sys.argv[1])
 ada = store.contacts.insert({"name": "Ada Park", "notes": "first"})
 path = store.data_dir / "contacts.json"
@@ -49,7 +51,7 @@ print(json.dumps({"failures": failures, "unchanged": store.contacts.all() == bef
 # Child script: the same through the API, as the extension would meet it.
 DISK_FULL_API = """
 import json, resource, signal, sys
-from companion import create_app
+from companion.web.app import create_app
 app = create_app({"DATA_DIR": sys.argv[1], "PORT": 5757})
 client = app.test_client()
 h = {"Authorization": "Bearer " + app.extensions["companion.tokens"].current(), "Host": "127.0.0.1:5757"}
@@ -118,7 +120,7 @@ def test_eight_threads_times_fifty_creates_store_exactly_400(tmp_path):
     def writer(t):
         for i in range(50):
             try:
-                contacts.create_contact(store, {"name": f"T{t}-{i}", "tags": [f"t{t}"]})
+                records.create_contact(store, {"name": f"T{t}-{i}", "tags": [f"t{t}"]})
             except Exception as exc:  # noqa: BLE001 - any failure is what this test looks for
                 errors.append(repr(exc))
 
@@ -282,7 +284,7 @@ def test_server_started_on_a_corrupt_file_keeps_it_restores_the_backup_and_says_
     data = tmp_path / "data"
     store = Store(data)
     for name in ("Ada Park", "Bo Chen", "Cy Diaz"):
-        contacts.create_contact(store, {"name": name})
+        records.create_contact(store, {"name": name})
     store.close()
     Store(data).close()  # every start-up takes a backup of the good files
     garbage = b'{"contacts": {"1": {"name": "trunc'

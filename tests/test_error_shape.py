@@ -2,8 +2,8 @@
 
 import pytest
 
-from companion import create_app
 from companion.errors import ApiError
+from companion.web.app import create_app
 from tests.conftest import HOST, PORT
 
 

@@ -12,7 +12,7 @@ import icalendar
 import pytest
 import vobject
 
-from companion import create_app
+from companion.web.app import create_app
 
 SHEETS = Path(__file__).parent / "fixtures" / "sheets"
 TODAY = dt.date.today()

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from companion import create_app
+from companion.web.app import create_app
 from tests.conftest import PORT, Api, LocalClient
 
 REFUSED = ["http://10.0.0.1/feed", "http://[::1]/feed", "http://localhost:8080/rss", "http://192.168.1.20/rss.xml",

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.followups import (
+from companion.followups.rules import (
     STATUSES,
     anniversary,
     compute,

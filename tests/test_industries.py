@@ -2,7 +2,7 @@
 
 import pytest
 
-from companion import industries
+from companion.industries import lookup
 
 
 def _id(entry):
@@ -10,20 +10,20 @@ def _id(entry):
 
 
 def test_taxonomy_lists_linkedin_names_with_unique_ids_and_sectors():
-    entries = industries.all_industries()
+    entries = lookup.all_industries()
     ids = [e["id"] for e in entries]
     assert len(entries) >= 150
     assert len(ids) == len(set(ids))
-    assert {e["sector"] for e in entries} == set(industries.sectors())
+    assert {e["sector"] for e in entries} == set(lookup.sectors())
     assert all(e["name"] and e["sector_name"] for e in entries)
     assert "Hospitals and Health Care" in {e["name"] for e in entries}
 
 
 def test_get_industry_by_id_and_by_linkedin_code():
-    assert industries.get_industry("software-development")["name"] == "Software Development"
-    assert industries.get_industry("4")["name"] == "Software Development"
-    assert industries.get_industry("no-such-industry") is None
-    assert industries.get_industry(None) is None
+    assert lookup.get_industry("software-development")["name"] == "Software Development"
+    assert lookup.get_industry("4")["name"] == "Software Development"
+    assert lookup.get_industry("no-such-industry") is None
+    assert lookup.get_industry(None) is None
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_get_industry_by_id_and_by_linkedin_code():
     ],
 )
 def test_normalise_maps_names_old_names_and_case(text, expected):
-    assert _id(industries.normalise(text)) == expected
+    assert _id(lookup.normalise(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def test_normalise_maps_names_old_names_and_case(text, expected):
     ],
 )
 def test_normalise_understands_abbreviations_and_synonyms(text, expected):
-    assert _id(industries.normalise(text)) == expected
+    assert _id(lookup.normalise(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,12 +76,12 @@ def test_normalise_understands_abbreviations_and_synonyms(text, expected):
     ],
 )
 def test_normalise_forgives_typos(text, expected):
-    assert _id(industries.normalise(text)) == expected
+    assert _id(lookup.normalise(text)) == expected
 
 
 @pytest.mark.parametrize("text", ["", "   ", None, 42, "xyzzy qwerty"])
 def test_normalise_returns_none_when_nothing_fits(text):
-    assert industries.normalise(text) is None
+    assert lookup.normalise(text) is None
 
 
 @pytest.mark.parametrize(
@@ -98,20 +98,20 @@ def test_normalise_returns_none_when_nothing_fits(text):
     ],
 )
 def test_infer_reads_role_and_company(headline, title, company, expected_sector, expected_id):
-    entry = industries.infer(headline, title, company)
+    entry = lookup.infer(headline, title, company)
     assert entry["sector"] == expected_sector
     assert entry["id"] == expected_id
 
 
 def test_infer_returns_none_without_clues():
-    assert industries.infer("", "", "") is None
-    assert industries.infer("Open to opportunities", "", "") is None
+    assert lookup.infer("", "", "") is None
+    assert lookup.infer("Open to opportunities", "", "") is None
 
 
 def test_every_sector_names_only_other_known_sectors_as_neighbours():
-    from companion.data.industries import RELATED_SECTORS
+    from companion.industries.taxonomy import RELATED_SECTORS
 
-    known = set(industries.sectors())
+    known = set(lookup.sectors())
     assert set(RELATED_SECTORS) <= known
     for sector, neighbours in RELATED_SECTORS.items():
         assert set(neighbours) <= known - {sector}
@@ -119,4 +119,4 @@ def test_every_sector_names_only_other_known_sectors_as_neighbours():
 
 def test_a_think_tank_is_in_government_with_public_policy():
     # Its people want politics and policy news, as a public policy office's do.
-    assert industries.normalise("Think tank")["sector"] == industries.normalise("Public Policy")["sector"]
+    assert lookup.normalise("Think tank")["sector"] == lookup.normalise("Public Policy")["sector"]

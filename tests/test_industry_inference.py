@@ -9,8 +9,8 @@ companies are well-known ones because users' contacts work at them.
 
 import pytest
 
-from companion import industries
-from companion.data.industry_hints import COMPANY_HINTS
+from companion.industries import lookup
+from companion.industries.hints import COMPANY_HINTS
 
 CASES = [
     # technology
@@ -377,7 +377,7 @@ ACCURACY_FLOOR = 0.9
 
 
 def _sector(headline, title, company):
-    entry = industries.infer(headline, title, company)
+    entry = lookup.infer(headline, title, company)
     return entry["sector"] if entry else None
 
 
@@ -409,14 +409,14 @@ def test_the_set_covers_every_sector():
     expected = set()
     for case in CASES:
         expected |= {case[3]} if isinstance(case[3], str) else set(case[3])
-    assert expected == set(industries.sectors())
+    assert expected == set(lookup.sectors())
     assert len(CASES) >= 150
 
 
 @pytest.mark.parametrize("case", CASES, ids=[_label(c) for c in CASES])
 def test_a_known_role_or_company_always_gives_an_industry(case):
     """Every case names a recognisable role or a well-known employer, so None would hide the contact."""
-    assert industries.infer(*case[:3]) is not None
+    assert lookup.infer(*case[:3]) is not None
 
 
 @pytest.mark.parametrize(
@@ -487,13 +487,13 @@ def test_the_head_of_a_title_names_the_job(headline, expected_sector):
 )
 def test_vague_headlines_give_no_industry(headline):
     """Employers whose names are everyday words ('Unity', 'Ramp') count only where a company is named."""
-    assert industries.infer(headline, "", "") is None
+    assert lookup.infer(headline, "", "") is None
 
 
 def test_every_hint_names_an_industry_of_the_taxonomy():
-    from companion.data import industry_hints as hints
+    from companion.industries import hints
 
-    names = {entry["name"] for entry in industries.all_industries()}
+    names = {entry["name"] for entry in lookup.all_industries()}
     for table in (
         hints.ROLE_HINTS,
         hints.COMPANY_WORD_HINTS,
@@ -506,7 +506,7 @@ def test_every_hint_names_an_industry_of_the_taxonomy():
 
 def test_the_role_classes_name_role_hints():
     """A vague, function or study role that is no ROLE_HINTS key would never be found in a title."""
-    from companion.data import industry_hints as hints
+    from companion.industries import hints
 
     for roles in (hints.VAGUE_ROLES, hints.FUNCTION_ROLES, hints.STUDY_ROLES):
         assert roles <= set(hints.ROLE_HINTS)

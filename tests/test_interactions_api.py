@@ -153,10 +153,10 @@ def test_interaction_of_another_contact_cannot_be_reached(api, ada):
 
 
 def test_logging_several_at_once_stores_all_or_nothing(store):
-    from companion import contacts, interactions
+    from companion.contacts import interactions, records
     from companion.errors import NotFound, ValidationError
 
-    ada = contacts.create_contact(store, {"name": "Ada Park"})
+    ada = records.create_contact(store, {"name": "Ada Park"})
     good = {"contact_id": ada["id"], "kind": "thank_you", "date": "2026-11-20"}
     with pytest.raises(NotFound):
         interactions.log_many(store, [good, {**good, "contact_id": "nobody"}])

@@ -2,7 +2,7 @@
 
 import pytest
 
-from companion.linkedin import NotAProfileUrl, canonical_profile_url, is_profile_url
+from companion.contacts.linkedin import NotAProfileUrl, canonical_profile_url, is_profile_url
 
 CANONICAL = "https://www.linkedin.com/in/jane-roe-12345/"
 

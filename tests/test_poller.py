@@ -4,9 +4,10 @@ import datetime as dt
 import multiprocessing
 import time
 
-from companion import match_pool, matching, poller
+from companion import matching
 from companion.feeds.fetch import fetch
-from companion.storage import Store
+from companion.sharing import match_pool, poller
+from companion.store.storage import Store
 
 pytest_plugins = ["tests.feedserver"]
 

@@ -14,7 +14,9 @@ import click
 import pytest
 import requests
 
-from companion import cli, create_app, tokens
+from companion import cli
+from companion.store import tokens
+from companion.web.app import create_app
 from tests.conftest import HOST, PORT
 from tests.support.live import LiveCompanion, companion_exe
 

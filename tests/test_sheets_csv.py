@@ -9,18 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.followups import compute
-from companion.sheets import (
+from companion.followups.rules import compute
+from companion.portability.sheets import (
     contacts_csv,
     interactions_csv,
     parse_interactions_sheet,
     parse_sheet,
     plan_import,
 )
-from companion.sheets.csv_export import CONTACT_COLUMNS
-from companion.sheets.csv_import import plan_interactions_import
-from companion.sheets.headers import field_for
-from companion.sheets.values import parse_date, parse_thank_you
+from companion.portability.sheets.csv_export import CONTACT_COLUMNS
+from companion.portability.sheets.csv_import import plan_interactions_import
+from companion.portability.sheets.headers import field_for
+from companion.portability.sheets.values import parse_date, parse_thank_you
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sheets"
 ON = dt.date(2026, 11, 26)

@@ -5,7 +5,7 @@ import datetime as dt
 import icalendar
 import vobject
 
-from companion.sheets import contacts_vcard, due_calendar
+from companion.portability.sheets import contacts_vcard, due_calendar
 
 ON = dt.date(2026, 11, 26)
 ADA = {

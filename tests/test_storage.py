@@ -7,8 +7,8 @@ import stat
 import orjson
 import pytest
 
-from companion import backups
-from companion.storage import FILES, StorageError, Store, write_atomic
+from companion.store import backups
+from companion.store.storage import FILES, StorageError, Store, write_atomic
 
 
 @pytest.fixture

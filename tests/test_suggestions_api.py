@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from companion.suggestions import list_suggestions
+from companion.sharing.suggestions import list_suggestions
 from tests.test_feeds_api import ENERGY_ITEMS, MEDICAL_ITEMS, rss
 
 pytest_plugins = ["tests.feedserver"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from companion import industries
+from companion.industries import lookup
 from companion.matching.model import shipped_model
 from companion.matching.names import named_organisations
 from companion.matching.orgs import candidate_org_keys
@@ -53,7 +53,7 @@ def reading(fields: dict[str, str]) -> tuple[str, str, str]:
 def industry_space(model) -> tuple[tuple[dict, ...], np.ndarray, np.ndarray]:
     """({id, name, sector} of each industry, their sectors' column in the model, unit embeddings of their
     names and aliases)."""
-    entries = industries.all_industries()
+    entries = lookup.all_industries()
     texts = [", ".join([e["name"], *e["aliases"]]) for e in entries]
     columns = np.array([model.sectors.index(e["sector"]) for e in entries])
     listed = tuple({"id": e["id"], "name": e["name"], "sector": e["sector"]} for e in entries)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from companion import industries
+from companion.industries import lookup
 from companion.matching.article import sector_probabilities
 from companion.matching.model import shipped_model
 from companion.matching.orgs import matchable, org_key, past_employers
@@ -45,9 +45,9 @@ def first_name(name: str) -> str:
 def resolve_industry(contact: dict) -> dict | None:
     """The contact's taxonomy entry: given id, else normalised `industry`, else inferred from the role."""
     given = contact.get("industry_id")
-    entry = industries.get_industry(given) if isinstance(given, str) and given else None
-    entry = entry or industries.normalise(_text(contact, "industry"))
-    return entry or industries.infer(
+    entry = lookup.get_industry(given) if isinstance(given, str) and given else None
+    entry = entry or lookup.normalise(_text(contact, "industry"))
+    return entry or lookup.infer(
         _text(contact, "headline"), _text(contact, "title"), _text(contact, "company")
     )
 
@@ -114,7 +114,7 @@ def group_key(profile: dict) -> str:
 
 def group_sector(key: str) -> str | None:
     """The sector of a group_key."""
-    return key[len("sector:") :] if key.startswith("sector:") else industries.sector_of(key)
+    return key[len("sector:") :] if key.startswith("sector:") else lookup.sector_of(key)
 
 
 def _profile_keys(profile: dict) -> list[tuple[str, str]]:

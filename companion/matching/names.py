@@ -8,7 +8,7 @@ every word, so from a title only known companies and acronyms are taken.
 
 import re
 
-from companion.data.industry_hints import COMPANY_HINTS
+from companion.industries.hints import COMPANY_HINTS
 from companion.matching.orgs import org_key
 
 MAX_NAMES = 10

@@ -15,8 +15,8 @@ import math
 
 import numpy as np
 
-from companion.data.industries import RELATED_SECTORS
-from companion.industries import sector_of
+from companion.industries.lookup import sector_of
+from companion.industries.taxonomy import RELATED_SECTORS
 from companion.matching.contacts import ContactIndex
 from companion.matching.history import already_shared, dismissal_factor
 from companion.matching.reasons import reasons_for

@@ -4,7 +4,7 @@ For example "About Renewable Energy Power Generation; Samuel works in Renewable 
 Manufacturing", or "Mentions Medtronic, Priya's company".
 """
 
-from companion.industries import sectors
+from companion.industries.lookup import sectors
 
 PARTLY_ABOUT = 0.1  # a field this likely of its own is part of what the article is about
 

@@ -1,1 +1,0 @@
-"""Static data shipped with the companion (taxonomies, lexicons)."""

@@ -1,0 +1,89 @@
+"""The review queue: suggested shares the feed poller found, and what the user does with them.
+
+`sent` logs an `article` interaction; `dismissed` teaches the matcher; `snoozed` hides the
+suggestion for `suggestion_snooze_days`. A capped contact's suggestions wait until the cap lifts.
+"""
+
+import datetime as dt
+
+from companion.contacts.interactions import log_interaction
+from companion.contacts.records import Presenter
+from companion.errors import NotFound, ValidationError
+from companion.sharing import recommend
+from companion.store import preferences
+from companion.store.storage import Store
+
+STATUSES = ("pending", "sent", "dismissed", "snoozed")
+ARTICLE_FIELDS = ("id", "url", "title", "summary", "site_name", "published", "feed_id", "feed_title")
+
+
+def _article(store: Store, article_id: str) -> dict:
+    stored = store.articles.get(article_id) or {}
+    return {k: stored.get(k) for k in ARTICLE_FIELDS}
+
+
+def list_suggestions(store: Store, status: str = "pending", on: dt.date | None = None) -> list[dict]:
+    """Suggestions in a status, best first. "pending" includes snoozed ones whose time is up and
+    leaves out those of capped contacts until their cap lifts."""
+    if status not in (*STATUSES, "all"):
+        raise ValidationError([f"`status` must be one of {', '.join(STATUSES)} or all, got {status!r:.40}"])
+    on = on or dt.date.today()
+    today = on.isoformat()
+
+    def wanted(s):
+        if status == "all":
+            return True
+        if status == "pending" and s["status"] == "snoozed":
+            return (s.get("snoozed_until") or "") <= today  # the snooze is over
+        return s["status"] == status
+
+    found = store.suggestions.find(wanted)
+    presenter = Presenter(store, on)
+    out = []
+    for suggestion in found:
+        contact = store.contacts.get(suggestion["contact_id"])
+        if contact is None:
+            continue
+        shown = presenter.present(contact)
+        if status == "pending" and shown["followup"]["status"] == "capped":
+            continue
+        out.append({**suggestion, "article": _article(store, suggestion["article_id"]), "contact": shown})
+    return sorted(out, key=lambda s: (-s.get("score", 0), s["created_at"]))
+
+
+def set_status(store: Store, suggestion_id: str, status: str, *, channel: str = "email") -> dict:
+    """Mark a suggestion sent, dismissed, snoozed or pending again; returns it."""
+    if status not in STATUSES:
+        raise ValidationError([f"`status` must be one of {', '.join(STATUSES)}, got {status!r:.40}"])
+    with store.lock:
+        suggestion = store.suggestions.get(suggestion_id)
+        if suggestion is None:
+            raise NotFound(f"No suggestion with id {suggestion_id!r}.")
+        changes = {"status": status, "snoozed_until": None}
+        article = _article(store, suggestion["article_id"])
+        if status == "snoozed":
+            days = preferences.current_settings(store)["suggestion_snooze_days"]
+            changes["snoozed_until"] = (dt.date.today() + dt.timedelta(days=days)).isoformat()
+        if status == "sent" and suggestion["status"] != "sent":
+            item = log_interaction(
+                store,
+                suggestion["contact_id"],
+                {
+                    "kind": "article",
+                    "channel": channel,
+                    "date": dt.date.today().isoformat(),
+                    "url": article.get("url") or "",
+                    "note": (article.get("title") or "")[:300],
+                },
+            )
+            changes["interaction_id"] = item["id"]
+        if status == "dismissed" and suggestion["status"] != "dismissed":
+            recommend.dismiss(
+                store,
+                suggestion["contact_id"],
+                article.get("url") or "",
+                article.get("title") or "",
+                topics=suggestion.get("topics", []),
+            )
+        updated = store.suggestions.update(suggestion_id, changes)
+    return {**updated, "article": article}
