@@ -10,7 +10,6 @@ import re
 from typing import Annotated
 
 import pydantic
-from flask import request
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool
 
 from companion.errors import ValidationError
@@ -19,20 +18,6 @@ from companion.feeds.urls import is_http_url
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,255}\.[^@\s]{1,63}$")
 MAX_FUTURE_DAYS = 366
-
-
-def json_body() -> dict:
-    """The request body as a JSON object ({} when empty), or a ValidationError saying why not."""
-    raw = request.get_data(cache=True)
-    if not raw.strip():
-        return {}
-    try:
-        body = json.loads(raw)
-    except (ValueError, RecursionError) as exc:
-        raise ValidationError([f"The body is not valid JSON: {str(exc)[:120]}"]) from None
-    if not isinstance(body, dict):
-        raise ValidationError([f"The body must be a JSON object, got {type(body).__name__}"])
-    return body
 
 
 def _text(value):

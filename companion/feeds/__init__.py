@@ -2,6 +2,8 @@
 article extraction (extract), and the URL and text hygiene they share (urls, text).
 
 Plain functions only: no Flask, no storage. The poller and the API build on these.
+
+May import: nothing else of companion.
 """
 
 from companion.feeds.fetch import FetchResult, fetch

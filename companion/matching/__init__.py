@@ -5,6 +5,8 @@ analyses = analyse_articles([...])        # a batch: the model runs once over al
 index = build_index(contacts)            # once; then index.update(contact) / index.remove(id)
 rank(analysis, index, limit=5, exclude_ids=(), boost_ids=(), history=None)
   -> [{"contact_id", "score", "reasons", "topics"}]   best first, only relevant ones
+
+May import: industries.
 """
 
 from companion.matching.article import analyse_article, analyse_articles

@@ -8,12 +8,10 @@ import pathlib
 
 from flask import Flask
 
-from companion import config, errors
+from companion import config
 from companion.store import tokens
 from companion.store.storage import Store
-from companion.web import guard
-
-__version__ = config.VERSION
+from companion.web import errors, guard
 
 
 def create_app(test_config: dict | None = None) -> Flask:

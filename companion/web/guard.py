@@ -18,7 +18,8 @@ from flask import Flask, current_app, g, request
 from flask_cors import CORS
 
 from companion.config import MAX_BODY_BYTES
-from companion.errors import Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType, error_response
+from companion.errors import Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
+from companion.web.errors import error_response
 
 EXTENSION_ORIGIN = re.compile(
     r"^(chrome-extension|moz-extension|safari-web-extension)://[A-Za-z0-9.-]{1,64}$"

@@ -1,13 +1,30 @@
 """The JSON API: one blueprint per resource, all under /api/."""
 
-from flask import Flask, current_app
+import json
 
+from flask import Flask, current_app, request
+
+from companion.errors import ValidationError
 from companion.store.storage import Store
 
 
 def store() -> Store:
     """The process's one Store."""
     return current_app.extensions["companion.store"]
+
+
+def json_body() -> dict:
+    """The request body as a JSON object ({} when empty), or a ValidationError saying why not."""
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        return {}
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise ValidationError([f"The body is not valid JSON: {str(exc)[:120]}"]) from None
+    if not isinstance(body, dict):
+        raise ValidationError([f"The body must be a JSON object, got {type(body).__name__}"])
+    return body
 
 
 def ok(status: int = 200, **payload):

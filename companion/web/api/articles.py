@@ -12,8 +12,8 @@ from companion.feeds.extract import extract_article
 from companion.feeds.fetch import fetch
 from companion.feeds.guard import FetchError
 from companion.sharing import recommend
-from companion.validation import HttpUrl, Strict, Text, json_body, validate
-from companion.web.api import ok, store
+from companion.validation import HttpUrl, Strict, Text, validate
+from companion.web.api import json_body, ok, store
 
 bp = Blueprint("articles", __name__, url_prefix="/api/articles")
 

@@ -5,8 +5,8 @@ from flask import Blueprint, request
 
 from companion.contacts import records
 from companion.errors import ValidationError
-from companion.validation import json_body, parse_date, whole_number
-from companion.web.api import ok, store
+from companion.validation import parse_date, whole_number
+from companion.web.api import json_body, ok, store
 
 bp = Blueprint("contacts", __name__, url_prefix="/api/contacts")
 

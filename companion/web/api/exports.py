@@ -10,8 +10,7 @@ from flask import Blueprint, Response, request
 
 from companion.errors import ValidationError
 from companion.portability import archive, tracking
-from companion.validation import json_body
-from companion.web.api import ok, store
+from companion.web.api import json_body, ok, store
 from companion.web.api.followups import day_arg
 from companion.web.guard import large_uploads, upload_types
 

@@ -4,8 +4,7 @@ GET /api/feeds/opml (export), POST /api/feeds/opml (import, an OPML upload)."""
 from flask import Blueprint, Response, current_app, request
 
 from companion.sharing import feedlist
-from companion.validation import json_body
-from companion.web.api import ok, store
+from companion.web.api import json_body, ok, store
 from companion.web.guard import upload_types
 
 bp = Blueprint("feeds", __name__, url_prefix="/api/feeds")

@@ -4,8 +4,7 @@ from flask import Blueprint
 
 from companion.contacts import interactions
 from companion.contacts.records import get_contact, present_one
-from companion.validation import json_body
-from companion.web.api import ok, store
+from companion.web.api import json_body, ok, store
 
 bp = Blueprint("interactions", __name__, url_prefix="/api/contacts/<contact_id>/interactions")
 

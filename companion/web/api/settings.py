@@ -3,8 +3,7 @@
 from flask import Blueprint
 
 from companion.store import preferences
-from companion.validation import json_body
-from companion.web.api import ok, store
+from companion.web.api import json_body, ok, store
 
 bp = Blueprint("settings", __name__, url_prefix="/api/settings")
 

@@ -3,8 +3,7 @@
 from flask import Blueprint, request
 
 from companion.sharing import suggestions
-from companion.validation import json_body
-from companion.web.api import ok, store
+from companion.web.api import json_body, ok, store
 
 bp = Blueprint("suggestions", __name__, url_prefix="/api/suggestions")
 
