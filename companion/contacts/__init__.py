@@ -3,5 +3,5 @@ follow-up status (records), who is the same person (identity), LinkedIn profile 
 interactions (interactions), today's due lists (duelist), and a draft addressed to one contact
 (compose).
 
-May import: config, errors, validation, store, industries, followups.
+May import: config, errors, validation, store, industries, followups, feeds (its pure URL rules).
 """

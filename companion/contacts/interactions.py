@@ -6,6 +6,7 @@ from pydantic import BeforeValidator
 
 from companion.contacts.records import get_contact
 from companion.errors import NotFound
+from companion.feeds.urls import canonical_url
 from companion.store.storage import Store
 from companion.validation import OptionalHttpUrl, Strict, Text, parse_date, validate
 
@@ -53,7 +54,31 @@ def log_interaction(store: Store, contact_id: str, payload: dict) -> dict:
         record = store.interactions.insert({**values, "contact_id": contact_id})
         if values["kind"] == "linkedin":
             store.contacts.update(contact_id, {"connected": True})
+        if values["kind"] == "article" and values.get("url"):
+            sent = {"status": "sent", "interaction_id": record["id"]}
+            settle_suggestions(store, contact_id, values["url"], sent)
     return record
+
+
+def settle_suggestions(store: Store, contact_id: str, url: str, changes: dict) -> int:
+    """Apply `changes` to every suggestion still waiting (pending or snoozed) of the article at `url`
+    for this contact; returns how many. One rule for a share, wherever it is logged (popup, dashboard,
+    API, review queue): the same article is never left waiting for the person it was sent to."""
+    try:
+        key = canonical_url(url)
+    except ValueError:
+        return 0
+    article_ids = set(store.articles.scan(lambda a: a["id"] if a.get("url") == key else None))
+    if not article_ids:
+        return 0
+    waiting = store.suggestions.find(
+        lambda s: s["contact_id"] == contact_id
+        and s["article_id"] in article_ids
+        and s.get("status") in ("pending", "snoozed")
+    )
+    if waiting:
+        store.suggestions.update_many({s["id"]: {**changes, "snoozed_until": None} for s in waiting})
+    return len(waiting)
 
 
 def log_many(store: Store, items: list[dict]) -> list[dict]:

@@ -9,6 +9,7 @@ import datetime as dt
 import threading
 
 from companion import matching
+from companion.contacts.interactions import settle_suggestions
 from companion.contacts.records import Presenter, with_industry
 from companion.feeds.urls import canonical_url
 from companion.followups import drafts, rules
@@ -188,4 +189,7 @@ def dismiss(
         "topics": topics,
         "date": dt.date.today().isoformat(),
     }
-    return store.dismissals.insert(record)
+    with store.lock:
+        if url:
+            settle_suggestions(store, contact_id, url, {"status": "dismissed"})
+        return store.dismissals.insert(record)
