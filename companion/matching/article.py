@@ -16,7 +16,7 @@ import numpy as np
 from companion.industries import lookup
 from companion.matching.model import shipped_model
 from companion.matching.names import named_organisations
-from companion.matching.orgs import candidate_org_keys
+from companion.matching.orgs import org_mentions
 from companion.matching.text import raw_tokens
 
 BODY_CHARS = 2000  # the lede and first paragraphs say what an article is about
@@ -153,7 +153,7 @@ def analyse_articles(articles: list[dict], *, names: bool = True) -> list[dict]:
                     if names
                     else []
                 ),
-                "org_keys": sorted(candidate_org_keys(_org_text(f))),
+                **_org_keys(model, f),
                 "words": _words(f),
                 "vector": vectors[i],
             }
@@ -168,6 +168,12 @@ def analyse_article(article: dict, *, names: bool = True) -> dict:
     return analyse_articles([article], names=names)[0]
 
 
-def _org_text(fields: dict[str, str]) -> str:
+def _org_keys(model, fields: dict[str, str]) -> dict[str, list[str]]:
+    """Companies the article surely names, and one-word names it may (see orgs.org_mentions)."""
+    sure, weak = org_mentions(_org_fields(fields), model.is_word)
+    return {"org_keys": sorted(sure), "weak_org_keys": sorted(weak)}
+
+
+def _org_fields(fields: dict[str, str]) -> tuple[str, str, str]:
     """Headline, description and the start of the body: where an article names whom it is about."""
-    return "\n".join([fields["title"], fields["description"], fields["text"][:ORG_SCAN_CHARS]])
+    return fields["title"], fields["description"], fields["text"][:ORG_SCAN_CHARS]

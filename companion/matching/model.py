@@ -96,6 +96,11 @@ class Model:
         words = WordVectoriser(tuple(str(arrays["private_words"]).split("\n")), arrays["private_idf"])
         return cls(embedder.tokenizer, embedder.vectors, arrays, settings, words)
 
+    def is_word(self, word: str) -> bool:
+        """True when the tokenizer knows `word` (lower case) whole: an ordinary word such as "apple" or
+        "target", or a name as common as one; "pfizer" and "medtronic" come in pieces."""
+        return self.tokenizer.token_to_id(word) is not None
+
     def embed(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings (len(texts), dim); a text with no word pieces gives a zero row."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

@@ -27,6 +27,8 @@ W_SECTOR, W_INDUSTRY = 0.7, 0.2
 W_INTEREST_PHRASE, W_INTEREST_MEANING, MAX_INTEREST = 0.2, 0.15, 0.3
 INTEREST_SIMILARITY = 0.45  # an interest this close in meaning (cosine) to the article is touched by it
 W_ORG_CURRENT, W_ORG_PAST = 0.4, 0.25
+WEAK_ORG_SHARE = 0.05  # a one-word name that is also a word counts in an article this much their field
+EMPLOYER_FIT = 0.9  # an article that surely names the contact's employer fits them at least this much
 W_SHARED = 0.05
 RELATED_SHARE = 0.3  # a neighbouring field of the article's main one counts this much of it
 SAME_SECTOR_DECAY = 0.2  # each further contact from a listed sector weighs this much less
@@ -48,6 +50,7 @@ def _context(analysis: dict, index: ContactIndex) -> dict:
         "topic_sectors": {i["name"]: sector_by_id[i["id"]] for i in listed},
         "terms": _terms_found(analysis.get("words") or "", index),
         "orgs": set(analysis.get("org_keys", [])),
+        "weak_orgs": set(analysis.get("weak_org_keys", [])),
         "meanings": _interests_touched(analysis.get("vector"), index),
         "url": analysis.get("url") or "",
     }
@@ -107,7 +110,7 @@ def _personal_ids(ctx: dict, index: ContactIndex) -> set:
         set(ctx["meanings"])
         | index.ids_for_any("shared", ctx["topics"])
         | index.ids_for_any("term", ctx["terms"])
-        | index.ids_for_any("org", ctx["orgs"])
+        | index.ids_for_any("org", ctx["orgs"] | ctx["weak_orgs"])
     )
 
 
@@ -118,9 +121,27 @@ def _matches(profile: dict, ctx: dict) -> dict:
     return {
         "interests": words,
         "meanings": meanings,
-        "orgs": [(name, current) for name, key, current in profile["orgs"] if key in ctx["orgs"]],
+        "orgs": [(name, current) for name, key, current in profile["orgs"] if _names(key, profile, ctx)],
         "shared": [t for t in profile["shared_topics"] if t in ctx["topics"]],
     }
+
+
+def _names(key: str, profile: dict, ctx: dict) -> bool:
+    """Whether the article names this company of the contact: surely, or by a one-word name that is
+    also an ordinary word ("Apple", "Shell") in an article about the contact's own field."""
+    if key in ctx["orgs"]:
+        return True
+    return key in ctx["weak_orgs"] and ctx["own_sectors"].get(profile["sector"], 0.0) >= WEAK_ORG_SHARE
+
+
+def _names_employer(found: dict) -> bool:
+    return any(current for _, current in found["orgs"])
+
+
+def _order(item: tuple) -> tuple:
+    """Contacts whose employer the article names come first, then by score."""
+    score, key, _, _, found = item[:5]
+    return (_names_employer(found), score, key)
 
 
 def _personal_score(found: dict) -> float:
@@ -136,6 +157,8 @@ def _score_one(contact_id, index: ContactIndex, ctx: dict, prefs: dict) -> tuple
     profile = index.profiles[contact_id]
     found = _matches(profile, ctx)
     score = _field_score(profile["sector"], profile["industry_id"], ctx) + _personal_score(found)
+    if _names_employer(found):
+        score = max(score, EMPLOYER_FIT)
     score *= dismissal_factor(prefs["history"].get(contact_id), ctx)
     if score < MIN_SCORE:
         return None
@@ -192,7 +215,7 @@ def rank(
             item = _score_one(contact_id, index, ctx, prefs)
             if item is not None:
                 scored.append(item)
-    best = _diversified(heapq.nlargest(limit * 4, scored, key=lambda item: (item[0], item[1])), limit)
+    best = _diversified(heapq.nlargest(limit * 4, scored, key=_order), limit)
     return [
         {
             "contact_id": cid,
@@ -215,7 +238,7 @@ def _diversified(ranked: list[tuple], limit: int) -> list[tuple]:
         repeats = seen.get(profile["sector"], 0)
         seen[profile["sector"]] = repeats + 1
         adjusted.append((score * SAME_SECTOR_DECAY**repeats, key, cid, profile, found, score))
-    return sorted(adjusted, key=lambda item: (-item[0], item[1]))[:limit]
+    return sorted(adjusted, key=lambda item: (-_names_employer(item[4]), -item[0], item[1]))[:limit]
 
 
 def _topics_for(profile: dict, ctx: dict) -> list[str]:
