@@ -1,12 +1,16 @@
 /**
- * Popup panel for an article: "Send this article to…" the contacts it fits, with reasons,
- * follow-up status and per-contact actions (Email, Copy message, Mark as sent, Not relevant).
+ * Popup panel for an article: "Send this article to…" the contacts it fits (the best two, the rest
+ * one click away), with reasons, follow-up status and per-contact actions (Email, Copy the message,
+ * Mark as sent, Not relevant).
  */
 
 import { actionButton, announceChange, copyText, h, mailtoButton, show, statusLine } from "../shared/dom.js";
-import { followupLine, roleLine } from "../shared/format.js";
+import { followupLine, plural, roleLine } from "../shared/format.js";
 import { ask, MSG } from "../shared/messages.js";
 import { guarded, reasonList, statusChip } from "./parts.js";
+
+/** Contacts shown at first; the others, best first, are one click away. */
+const MATCHES_SHOWN = 2;
 
 /** Build the article panel for an extracted article (the value of content/article.js). */
 export async function renderArticle(article) {
@@ -45,10 +49,25 @@ async function showMatches(list, article) {
         h("p", { class: "empty", "data-empty": "matches" }, "Nobody in your contacts fits this article."),
       );
     } else {
-      show(
-        list,
-        suggestions.map((suggestion) => suggestionCard(suggestion, article)),
-      );
+      const cards = suggestions.map((suggestion) => suggestionCard(suggestion, article));
+      const rest = cards.slice(MATCHES_SHOWN);
+      const more =
+        rest.length > 0
+          ? h(
+              "p",
+              { class: "more" },
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "link",
+                  onclick: (event) => event.target.parentNode.replaceWith(...rest),
+                },
+                `Show ${plural(rest.length, "more contact")}`,
+              ),
+            )
+          : null;
+      show(list, cards.slice(0, MATCHES_SHOWN), more);
     }
   } catch (error) {
     show(list, h("p", { class: "error", role: "alert" }, error.message));
@@ -76,7 +95,7 @@ function suggestionCard({ contact, reasons = [], followup, draft = {} }, article
     "div",
     { class: "actions" },
     mailtoButton(draft.mailto),
-    actionButton("Copy message", copyMessage),
+    actionButton("Copy", copyMessage, { title: "Copy the message" }),
     actionButton("Mark as sent", markSent),
     actionButton("Not relevant", notRelevant),
   );

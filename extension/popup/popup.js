@@ -1,28 +1,35 @@
 /**
  * Popup entry: find the tab to act on, check the companion, then show the page's panel
- * (article or LinkedIn profile) above the review queue and what is due.
+ * (article or LinkedIn profile) first, and below it what waits in the review queue and is due:
+ * counts and the first few items, with links to the companion's dashboard for the rest.
  *
  * `popup.html?tab=<tabId>` acts on that tab instead of the active one (used by the browser tests).
  */
 
 import { actionButton, CHANGED_EVENT, h, show } from "../shared/dom.js";
 import { ask, MSG } from "../shared/messages.js";
+import { getCompanionUrl } from "../shared/settings.js";
 import { renderArticle } from "./article-view.js";
 import { renderProfile } from "./profile-view.js";
-import { renderQueues } from "./queue-view.js";
+import { dashboardUrl, renderQueues } from "./queue-view.js";
 
 const app = document.getElementById("app");
+const dashboardLink = document.getElementById("open-dashboard");
 let queueSlot = null; // where "To review" and "Due" are shown, once the companion answered
+let companionUrl = null;
+let queueDrawing = 0; // only the newest drawing of the queues is shown
 document.getElementById("open-options").addEventListener("click", () => chrome.runtime.openOptionsPage());
 // Panels announce a change (a capture, a logged touch) so that "To review" and "Due" stay current.
-document.addEventListener(CHANGED_EVENT, () => {
-  if (queueSlot) showQueues(queueSlot);
+document.addEventListener(CHANGED_EVENT, (event) => {
+  if (queueSlot) showQueues(queueSlot, event.detail?.panel ? event.detail : undefined);
 });
 
-function showQueues(slot) {
-  return renderQueues()
-    .then((panel) => show(slot, panel))
-    .catch((error) => show(slot, errorPanel(error)));
+function showQueues(slot, notice) {
+  const drawing = ++queueDrawing;
+  const draw = (panel) => drawing === queueDrawing && show(slot, panel);
+  return renderQueues({ companionUrl, notice })
+    .then(draw)
+    .catch((error) => draw(errorPanel(error)));
 }
 
 async function targetTabId() {
@@ -74,11 +81,14 @@ async function start() {
   try {
     const { paired, reason } = await ask(MSG.STATUS);
     if (!paired) return show(app, unpairedPanel(reason));
+    companionUrl = await getCompanionUrl();
   } catch (error) {
     if (error.kind === "offline") return show(app, offlinePanel());
     if (error.kind === "unpaired") return show(app, unpairedPanel());
     return show(app, errorPanel(error));
   }
+  const home = dashboardUrl(companionUrl, "/");
+  if (home) Object.assign(dashboardLink, { href: home, hidden: false });
   const pageSlot = h("div", {}, h("p", { class: "muted" }, "Reading this page…"));
   queueSlot = h("div");
   show(app, pageSlot, queueSlot);

@@ -93,7 +93,10 @@ export function statusLine() {
 /** Event a popup panel dispatches on `document` after it changed data in the companion. */
 export const CHANGED_EVENT = "companion-changed";
 
-/** Tell the popup that data changed, so other sections reload. */
-export function announceChange() {
-  document.dispatchEvent(new CustomEvent(CHANGED_EVENT));
+/**
+ * Tell the popup that data changed, so other sections reload; `detail` may carry a notice for the
+ * section that made the change ({panel, text}), shown once it has reloaded.
+ */
+export function announceChange(detail = {}) {
+  document.dispatchEvent(new CustomEvent(CHANGED_EVENT, { detail }));
 }

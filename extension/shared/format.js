@@ -1,5 +1,6 @@
 /**
- * Wording shared by the popup views: follow-up statuses, dates and interaction kinds as people say them.
+ * Wording shared by the popup and options pages: counts, follow-up statuses, dates and interaction kinds
+ * as people say them.
  */
 
 const STATUS_LABELS = {
@@ -18,6 +19,14 @@ const KIND_LABELS = {
   meeting: "meeting",
   other: "note",
 };
+
+/**
+ * A count with its noun: plural(1, "feed") -> "1 feed", plural(2, "feed") -> "2 feeds";
+ * give the plural form when adding "s" is wrong: plural(4, "person", "people") -> "4 people".
+ */
+export function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
 
 /** A short label for a contact's follow-up status, e.g. "Follow-up due". */
 export function statusLabel(followup) {

@@ -16,6 +16,12 @@ export async function getSettings() {
   return { ...DEFAULTS, ...stored };
 }
 
+/** The companion's address alone, for links to its dashboard (pages that only link need no token). */
+export async function getCompanionUrl() {
+  const { companionUrl } = await chrome.storage.local.get("companionUrl");
+  return companionUrl || DEFAULTS.companionUrl;
+}
+
 /** Store some settings (only known keys are kept). */
 export async function saveSettings(changes) {
   const known = Object.fromEntries(Object.entries(changes).filter(([key]) => key in DEFAULTS));

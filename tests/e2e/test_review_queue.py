@@ -68,8 +68,11 @@ def test_review_queue_shows_feed_suggestion_as_text_and_send_logs_it(ext, compan
     assert item.get_by_role("link").get_attribute("href") == "https://wire.example/hybrid-plants"
     screenshot(popup, "popup-review")
 
+    item.locator("summary .small").click()  # the item opens to its actions (its title links to the article)
     item.get_by_role("button", name="Mark as sent").click()
-    expect(item).to_contain_text("Logged: sent to")
+    # The queue reloads from the companion: the item is gone and the section says what was logged.
+    expect(review.get_by_role("status")).to_contain_text("Logged: sent to")
+    expect(item).to_have_count(0)
     kinds = [
         i["kind"]
         for i in companion.api("GET", f"/api/contacts/{contact['id']}/interactions", expect=200)[
@@ -97,6 +100,7 @@ def test_due_list_shows_thank_you_with_draft_and_names_as_text(ext, companion, s
     item = popup.locator(f'[data-panel="due"] [data-contact-id="{contact["id"]}"]')
     expect(item).to_contain_text(XSS_NAME + " Due")
     expect(item).to_contain_text("overdue")
+    item.locator("summary").click()  # the item opens to its actions
     item.get_by_role("button", name="Show draft").click()
     expect(item.get_by_label("Draft message")).not_to_have_value("")
     assert item.get_by_role("link", name="Email").get_attribute("href").startswith("mailto:due@example.org")
