@@ -33,8 +33,7 @@ const handlers = {
   [MSG.EXTRACT_PAGE]: ({ tabId }) => extractPage(tabId),
   [MSG.MATCH_ARTICLE]: ({ article }) =>
     callCompanion("POST", "/api/articles/match", { ...pick(article, ARTICLE_FIELDS), limit: 8 }),
-  [MSG.DISMISS_MATCH]: ({ url, contactId, title }) =>
-    callCompanion("POST", "/api/articles/dismiss", { url, contact_id: contactId, title: title || "" }),
+  [MSG.DISMISS_MATCH]: dismissMatch,
   [MSG.LOG_INTERACTION]: logInteraction,
   [MSG.FIND_CONTACT]: findContact,
   [MSG.CAPTURE_CONTACT]: captureContact,
@@ -159,6 +158,17 @@ async function captureContact({ profile, extra }) {
   }
   refreshBadge();
   return { created: answer.created, contact };
+}
+
+/** "Not relevant": the companion also settles this article's waiting suggestion for the contact. */
+async function dismissMatch({ url, contactId, title }) {
+  const answer = await callCompanion("POST", "/api/articles/dismiss", {
+    url,
+    contact_id: contactId,
+    title: title || "",
+  });
+  refreshBadge();
+  return answer;
 }
 
 async function updateSuggestion({ id, status: newStatus }) {

@@ -83,13 +83,20 @@ function suggestionCard({ contact, reasons = [], followup, draft = {} }, article
   };
   const markSent = guarded(status, async () => {
     const interaction = { kind: "article", channel: "email", url: article.url, note: article.title || "" };
-    await ask(MSG.LOG_INTERACTION, { contactId: contact.id, interaction });
+    const answer = await ask(MSG.LOG_INTERACTION, { contactId: contact.id, interaction });
+    // The companion's answer counts the share: the card says what the API says at once.
+    const now = answer?.contact?.followup;
+    if (now) {
+      chip.replaceWith((chip = statusChip(now)));
+      followupText.textContent = followupLine(now);
+    }
     show(actions, h("span", { class: "done" }, "Logged as sent today."));
     announceChange();
   });
   const notRelevant = guarded(status, async () => {
     await ask(MSG.DISMISS_MATCH, { url: article.url, contactId: contact.id, title: article.title });
     show(card, h("p", { class: "muted" }, `Noted: not relevant for ${contact.name}.`));
+    announceChange();
   });
   const actions = h(
     "div",
@@ -99,13 +106,15 @@ function suggestionCard({ contact, reasons = [], followup, draft = {} }, article
     actionButton("Mark as sent", markSent),
     actionButton("Not relevant", notRelevant),
   );
+  let chip = statusChip(followupState);
+  const followupText = h("p", { class: "small muted", "data-followup": "" }, followupLine(followupState));
   const card = h(
     "article",
     { class: "item", "data-contact-id": contact.id },
-    h("div", { class: "item-head" }, h("h3", { class: "name" }, contact.name), statusChip(followupState)),
+    h("div", { class: "item-head" }, h("h3", { class: "name" }, contact.name), chip),
     h("p", { class: "muted" }, roleLine(contact)),
     reasonList(reasons),
-    h("p", { class: "small muted" }, followupLine(followupState)),
+    followupText,
     actions,
     status,
   );
