@@ -2,8 +2,9 @@
 second (`start_background_poller`, started only by `companion serve`).
 
 Each feed is fetched (bounded, guarded, conditional GET) and its bytes parsed by feedparser; new
-articles are stored de-duplicated by canonical URL, matched to contacts, and each contact keeps
-only its best few pending suggestions. A big poll (a first one of many feeds) parses and matches in
+articles are stored de-duplicated by canonical URL, matched to contacts on their summaries, the
+pages of those that fit someone read in full and matched again (full_text.py), and each contact
+keeps only its best few pending suggestions. A big poll (a first one of many feeds) parses and matches in
 worker processes while it is still fetching (match_pool.py). One broken feed is recorded (last
 error, error count) and never stops the others; a 304 or a broken feed never deletes stored items.
 """
@@ -19,7 +20,7 @@ from companion.errors import Conflict
 from companion.feeds.fetch import FetchResult, fetch
 from companion.feeds.guard import FetchError
 from companion.feeds.parse import ParsedFeed
-from companion.sharing import match_pool, recommend
+from companion.sharing import full_text, match_pool, recommend
 from companion.store import preferences
 from companion.store.files import new_id, now_iso
 from companion.store.storage import Store
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 FETCH_WORKERS = 4
 FETCH_AHEAD = 2 * FETCH_WORKERS  # feeds being fetched or waiting to be parsed, at most
 SUGGESTIONS_PER_ARTICLE = 3
+CANDIDATES = SUGGESTIONS_PER_ARTICLE * recommend.CANDIDATE_FACTOR
 SUMMARY_CHARS = 800  # enough to match and to show; 20,000 stored articles stay small in memory
 _poll_lock = threading.Lock()
 
@@ -69,6 +71,7 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
         store.feeds.update_many({o["feed"]["id"]: _feed_changes(o) for o in outcomes})
         new_articles = _store_articles(store, fresh, articles_rev)
         suggester.consider(matcher.results())
+    _read_in_full(store, suggester, new_articles, allow_private)
     new_suggestions = suggester.keep_best({a["id"] for a in new_articles})
     prune(store)
     errors = [
@@ -82,6 +85,21 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
         "new_suggestions": new_suggestions,
         "errors": errors,
     }
+
+
+def _read_in_full(store: Store, suggester: "_Suggester", articles: list[dict], allow_private: bool) -> None:
+    """The pages of the new articles are read, kept on the articles, and matched again on their text,
+    within full_text's bounds: first those that fit someone on their summary (the best first), then
+    the others (a teaser can say nothing of what the page is about)."""
+    best = suggester.best_scores()
+    chosen = sorted(articles, key=lambda a: -best.get(a["id"], -1.0))[: full_text.PAGES_PER_POLL]
+    if not chosen:
+        return
+    changes = full_text.read_pages(chosen, allow_private=allow_private)
+    if changes:
+        store.articles.update_many(changes)
+    read = [{**a, **changes[a["id"]]} for a in chosen if a["id"] in changes]
+    suggester.rematch([a for a in read if a["text_source"] == "page"])
 
 
 def _fetched_and_parsed(feeds: list[dict], allow_private: bool, matcher: match_pool.BatchMatcher):
@@ -230,17 +248,37 @@ class _Suggester:
     def __init__(self, store: Store):
         self.store = store
         self.presenter = None
+        self.state = None
         self.candidates: dict[str, list[dict]] = {}  # contact id -> suggestions, in article order
 
     def _state(self):
-        self.presenter = Presenter(self.store)
-        index, history = recommend.matching_state(self.store)
-        return index, history, self.presenter.due_ids()
+        if self.state is None:
+            self.presenter = Presenter(self.store)
+            index, history = recommend.matching_state(self.store)
+            self.state = index, history, self.presenter.due_ids()
+        return self.state
 
     def matcher(self) -> match_pool.BatchMatcher:
-        return match_pool.BatchMatcher(
-            self._state, limit=SUGGESTIONS_PER_ARTICLE * recommend.CANDIDATE_FACTOR
-        )
+        return match_pool.BatchMatcher(self._state, limit=CANDIDATES)
+
+    def best_scores(self) -> dict[str, float]:
+        """Each article that fits someone so far, with its best candidate's score."""
+        best: dict[str, float] = {}
+        for suggestions in self.candidates.values():
+            for s in suggestions:
+                best[s["article_id"]] = max(best.get(s["article_id"], 0.0), s["score"])
+        return best
+
+    def rematch(self, articles: list[dict]) -> None:
+        """Match these articles again (now read in full), in place of what their summaries gave."""
+        if not articles:
+            return
+        again = {a["id"] for a in articles}
+        for contact_id, suggestions in list(self.candidates.items()):
+            self.candidates[contact_id] = [s for s in suggestions if s["article_id"] not in again]
+        index, history, due_ids = self._state()
+        found = match_pool.match_articles(articles, index, history, due_ids, CANDIDATES)
+        self.consider(list(zip(articles, found, strict=True)))
 
     def consider(self, matches: list[tuple[dict, list[dict]]]) -> None:
         """Take each article's best contacts from (article, the matcher's candidates) pairs."""
@@ -258,6 +296,7 @@ class _Suggester:
                         "topics": match.get("topics", []),
                         "status": "pending",
                         "snoozed_until": None,
+                        "matched_on": "page" if article.get("text_source") == "page" else "summary",
                     }
                 )
 

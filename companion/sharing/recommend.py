@@ -142,7 +142,8 @@ def present_matches(
 
 def suggestions_for_article(store: Store, article: dict, *, limit: int = 5) -> dict:
     """The answer of POST /api/articles/match: the article's profile and who it fits, with drafts."""
-    analysis = analyse(article)
+    reading, matched_on = _reading(store, article)
+    analysis = analyse(reading)
     profile = preferences.get_profile(store)
     today = dt.date.today()
     suggestions = []
@@ -170,9 +171,25 @@ def suggestions_for_article(store: Store, article: dict, *, limit: int = 5) -> d
             "topics": analysis.get("topics", [])[:8],
             "organisations": analysis.get("organisations", [])[:8],
             "private_life": bool(analysis.get("private_life")),
+            "matched_on": matched_on,
         },
         "suggestions": suggestions,
     }
+
+
+def _reading(store: Store, article: dict) -> tuple[dict, str]:
+    """The article as the matcher reads it, and on what: a feed item the poll read in full is read
+    as the review queue read it (the same text, so the same fit in the popup and the queue);
+    otherwise the text sent, "page" when there is some, "summary" when only a description."""
+    try:
+        key = canonical_url(article.get("url", ""))
+    except ValueError:
+        key = None
+    read = store.articles.find(lambda a: key and a.get("url") == key and a.get("text_source") == "page")
+    if read:
+        fields = {k: read[0].get(k, "") for k in ("title", "summary", "text")}
+        return {"url": article["url"], **fields}, "page"
+    return article, "page" if article.get("text", "").strip() else "summary"
 
 
 def dismiss(

@@ -133,6 +133,13 @@ function suggestionItem(suggestion) {
       h("span", { class: "small muted" }, "for ", h("strong", {}, contact.name || "a contact")),
     ],
     reasonList(suggestion.reasons, 2),
+    suggestion.matched_on === "summary"
+      ? h(
+          "p",
+          { class: "small muted", "data-matched-on": "summary" },
+          "Matched on the feed's summary only: the page could not be read.",
+        )
+      : null,
     h(
       "div",
       { class: "actions" },

@@ -105,3 +105,15 @@ test("dashboard addresses are built on the companion's address, or not at all", 
   assert.equal(dashboardUrl("http://localhost:5757", "/"), "http://localhost:5757/");
   assert.equal(dashboardUrl(undefined, "/"), null);
 });
+
+test("a suggestion matched on the feed's summary only says so; one read in full does not", async () => {
+  const { review } = await sections({
+    suggestions: [
+      { ...suggestion(1), matched_on: "summary" },
+      { ...suggestion(2), matched_on: "page" },
+    ],
+  });
+  const [summary, page] = review.querySelectorAll("[data-suggestion-id]");
+  assert.match(summary.querySelector('[data-matched-on="summary"]').textContent, /feed's summary only/);
+  assert.equal(page.querySelector("[data-matched-on]"), null);
+});
