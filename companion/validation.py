@@ -104,6 +104,32 @@ def _tags(value):
     return out
 
 
+MAX_PAST_COMPANIES = 10
+MAX_COMPANY = 200
+
+
+def _companies(value):
+    """Past employers: a list of up to 10 names, each stripped, at most 200 characters, each once."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(
+            f'must be a list of company names, like ["Acme Corp", "Globex"], got {_shown(value)}'
+        )
+    out = []
+    for item in value:
+        if not isinstance(item, str):
+            raise ValueError(f"must hold only company names as text, got {_shown(item)}")
+        name = " ".join(_CONTROL.sub("", item).split())
+        if len(name) > MAX_COMPANY:
+            raise ValueError(f"entries must be at most {MAX_COMPANY} characters, got one of {len(name)}")
+        if name and name.casefold() not in (n.casefold() for n in out):
+            out.append(name)
+    if len(out) > MAX_PAST_COMPANIES:
+        raise ValueError(f"must hold at most {MAX_PAST_COMPANIES} companies, got {len(out)}")
+    return out
+
+
 def Text(max_length: int):  # noqa: N802 - reads as a type in the models below
     return Annotated[str, BeforeValidator(_text), Field(max_length=max_length)]
 
@@ -113,6 +139,7 @@ OptionalHttpUrl = Annotated[str, BeforeValidator(lambda v: http_url(v, allow_emp
 Email = Annotated[str, BeforeValidator(_text), Field(max_length=254), AfterValidator(_email)]
 Date = Annotated[str | None, BeforeValidator(_date)]
 Tags = Annotated[list[str], BeforeValidator(_tags)]
+Companies = Annotated[list[str], BeforeValidator(_companies)]
 
 
 class Strict(BaseModel):
@@ -128,6 +155,7 @@ class ContactFields(Strict):
     headline: Text(400) = ""
     title: Text(200) = ""
     company: Text(200) = ""
+    past_companies: Companies = []
     industry: Text(200) = ""
     location: Text(200) = ""
     linkedin_url: Text(500) = ""
@@ -149,6 +177,7 @@ class CaptureFields(Strict):
     headline: Text(400) = ""
     title: Text(200) = ""
     company: Text(200) = ""
+    past_companies: Companies = []  # employers of the profile's earlier positions, current one apart
     location: Text(200) = ""
     about: Text(5000) = ""
     industry: Text(200) = ""

@@ -23,6 +23,7 @@ const CAPTURE_FIELDS = [
   "company",
   "location",
   "about",
+  "past_companies",
   "link_to",
 ];
 

@@ -45,7 +45,10 @@ def fill(store: Store) -> None:
             "connected": True,
         },
     )
-    bo = records.create_contact(store, {"name": "Bo Chen", "company": "Acme Robotics"})
+    bo = records.create_contact(
+        store,
+        {"name": "Bo Chen", "company": "Acme Robotics", "past_companies": ["Initech Labs", "Globex Systems"]},
+    )
     interactions.log_interaction(
         store, ada["id"], {"kind": "thank_you", "date": "2026-11-21", "channel": "mail"}
     )
@@ -94,6 +97,22 @@ def test_merge_import_keeps_existing_records_and_imported_ones_win_by_id(tmp_pat
     assert target.contacts.count() == 3
 
 
+def test_past_companies_survive_the_round_trip_and_an_older_backup_without_them_loads(tmp_path):
+    source = Store(tmp_path / "a")
+    fill(source)
+    backup = json.loads(json.dumps(archive.export_backup(source)))
+    [bo] = [c for c in backup["contacts"] if c["name"] == "Bo Chen"]
+    assert bo["past_companies"] == ["Initech Labs", "Globex Systems"]
+    target = Store(tmp_path / "b")
+    archive.import_backup(target, backup, replace=True)
+    assert target.contacts.get(bo["id"])["past_companies"] == ["Initech Labs", "Globex Systems"]
+    for contact in backup["contacts"]:  # a backup made before the field existed
+        del contact["past_companies"]
+    older = Store(tmp_path / "c")
+    archive.import_backup(older, backup, replace=True)
+    assert records.present_one(older, older.contacts.get(bo["id"]))["past_companies"] == []
+
+
 def good_backup(tmp_path) -> dict:
     store = Store(tmp_path / "src")
     fill(store)
@@ -114,6 +133,15 @@ BREAKERS = {
     "contact with bad profile url": lambda b: {
         **b,
         "contacts": b["contacts"] + [{"id": "x3", "name": "L", "linkedin_url": "https://evil.example/in/l"}],
+    },
+    "contact with past companies not a list": lambda b: {
+        **b,
+        "contacts": b["contacts"] + [{"id": "x4", "name": "P", "past_companies": "Initech Labs"}],
+    },
+    "contact with too many past companies": lambda b: {
+        **b,
+        "contacts": b["contacts"]
+        + [{"id": "x5", "name": "P", "past_companies": [f"C{n}" for n in range(11)]}],
     },
     "interaction of an unknown contact": lambda b: {
         **b,

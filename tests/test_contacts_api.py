@@ -496,3 +496,93 @@ def test_capture_cannot_link_a_second_profile_or_an_unknown_contact(api, data_di
     r = capture(api, "linkedin.com/in/jane-roe-2", link_to="no-such-id")
     assert r.status_code == 404
     assert (data_dir / "contacts.json").read_bytes() == before
+
+
+# Past companies from the profile's experience (issue 15.2) -------------------------------------------
+
+
+def test_capture_stores_past_companies_stripped_each_once_and_returns_them(api):
+    r = capture(api, "linkedin.com/in/jane-roe", company="Fidelity",
+                past_companies=["  Vanguard  Group ", "State Street", "vanguard group", "", "Putnam"])
+    assert r.status_code == 201, r.get_json()
+    contact = r.get_json()["contact"]
+    assert contact["past_companies"] == ["Vanguard Group", "State Street", "Putnam"]
+    stored = api.get(f"/api/contacts/{contact['id']}").get_json()["contact"]
+    assert stored["past_companies"] == ["Vanguard Group", "State Street", "Putnam"]
+    listed = api.get("/api/contacts").get_json()["contacts"]
+    assert listed[0]["past_companies"] == ["Vanguard Group", "State Street", "Putnam"]
+
+
+def test_a_new_capture_replaces_past_companies_and_one_without_any_keeps_them(api):
+    url = "linkedin.com/in/jane-roe"
+    contact = capture(api, url, past_companies=["Vanguard", "Putnam"]).get_json()["contact"]
+    again = capture(api, url, past_companies=["Putnam", "State Street"]).get_json()["contact"]
+    assert again["id"] == contact["id"] and again["past_companies"] == ["Putnam", "State Street"]
+    for body in ({}, {"past_companies": []}):  # the page showed no earlier positions this time
+        kept = capture(api, url, **body).get_json()["contact"]
+        assert kept["past_companies"] == ["Putnam", "State Street"]
+
+
+def test_past_companies_are_edited_like_other_fields(api):
+    contact = api.create_contact(name="Jane Roe", past_companies=["Vanguard"])
+    assert contact["past_companies"] == ["Vanguard"]
+    r = api.patch(f"/api/contacts/{contact['id']}", {"past_companies": ["Putnam", "Vanguard"]})
+    assert r.status_code == 200 and r.get_json()["contact"]["past_companies"] == ["Putnam", "Vanguard"]
+    r = api.patch(f"/api/contacts/{contact['id']}", {"notes": "Met at alumni night"})
+    assert r.get_json()["contact"]["past_companies"] == ["Putnam", "Vanguard"]  # not sent, not changed
+    r = api.patch(f"/api/contacts/{contact['id']}", {"past_companies": []})
+    assert r.get_json()["contact"]["past_companies"] == []
+
+
+def test_a_contact_stored_before_past_companies_existed_shows_none(api, store):
+    # A record as an older contacts.json holds it: no `past_companies` key.
+    old = store.contacts.insert({"name": "Jane Roe", "company": "Fidelity", "tags": []})
+    assert api.get(f"/api/contacts/{old['id']}").get_json()["contact"]["past_companies"] == []
+    r = api.patch(f"/api/contacts/{old['id']}", {"past_companies": ["Vanguard"]})
+    assert r.get_json()["contact"]["past_companies"] == ["Vanguard"]
+
+
+def test_linking_a_profile_fills_past_companies_only_when_the_contact_has_none(api):
+    sheet = api.create_contact(name="Jane Roe", company="Fidelity")
+    linked = capture(api, "linkedin.com/in/jane-roe", link_to=sheet["id"],
+                     past_companies=["Vanguard"]).get_json()["contact"]
+    assert linked["id"] == sheet["id"] and linked["past_companies"] == ["Vanguard"]
+    typed = api.create_contact(name="Ana Ruiz", company="Fidelity", past_companies=["Putnam"])
+    kept = api.post("/api/contacts/capture", {"linkedin_url": "linkedin.com/in/ana-ruiz", "name": "Ana Ruiz",
+                                              "link_to": typed["id"], "past_companies": ["Vanguard"]})
+    assert kept.get_json()["contact"]["past_companies"] == ["Putnam"]
+
+
+@pytest.mark.parametrize(
+    "value, hint",
+    [
+        ("Vanguard", "must be a list of company names"),
+        ({"name": "Vanguard"}, "must be a list of company names"),
+        (["Vanguard", 5], "only company names as text, got 5"),
+        (["Vanguard", None], "only company names as text, got null"),
+        (["Vanguard", ["Putnam"]], "only company names as text"),
+        (["x" * 201], "at most 200 characters, got one of 201"),
+        ([f"Company {n}" for n in range(11)], "at most 10 companies, got 11"),
+    ],
+)
+def test_bad_past_companies_are_a_400_that_says_the_fix_and_change_nothing(api, data_dir, value, hint):
+    url = "linkedin.com/in/jane-roe"
+    contact = capture(api, url, company="Fidelity", past_companies=["Vanguard"]).get_json()["contact"]
+    before = (data_dir / "contacts.json").read_bytes()
+    for r in (
+        capture(api, url, company="Putnam", past_companies=value),  # the stored contact stays as it was
+        capture(api, "linkedin.com/in/someone-new", past_companies=value),  # no contact is made
+        api.patch(f"/api/contacts/{contact['id']}", {"past_companies": value}),
+        api.post("/api/contacts", {"name": "Ana Ruiz", "past_companies": value}),
+    ):
+        assert r.status_code == 400, r.get_json()
+        error = r.get_json()["error"]
+        assert "`past_companies`" in error and hint in error, error
+    assert (data_dir / "contacts.json").read_bytes() == before
+    assert [c["id"] for c in api.get("/api/contacts").get_json()["contacts"]] == [contact["id"]]
+
+
+def test_ten_past_companies_are_taken_and_duplicates_do_not_count_toward_the_ten(api):
+    names = [f"Company {n}" for n in range(10)]
+    r = capture(api, "linkedin.com/in/jane-roe", past_companies=names + ["company 3", "COMPANY 9"])
+    assert r.status_code == 201 and r.get_json()["contact"]["past_companies"] == names

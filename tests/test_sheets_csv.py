@@ -36,6 +36,7 @@ def make_contact(contact_id, name="", **fields):
         "headline": "",
         "title": "",
         "company": "",
+        "past_companies": [],
         "industry": "",
         "location": "",
         "linkedin_url": "",
@@ -73,6 +74,7 @@ def rich_book():
             title="Senior Engineer",
             headline="Building kinder medical devices | mentor",
             company="Northwind Devices, Inc.",
+            past_companies=["Contoso Medical", "Tailspin Devices, Inc."],
             industry="Medical devices",
             location="Portland, OR",
             linkedin_url="https://www.linkedin.com/in/ada-park-0001/",
@@ -94,7 +96,12 @@ def rich_book():
             interview_date="2025-10-01",
         ),
         make_contact(
-            "c3", "Bruno Ortega", company="Lumen Analytics", notes="'=quoted already", tags=["solo,tag"]
+            "c3",
+            "Bruno Ortega",
+            company="Lumen Analytics",
+            notes="'=quoted already",
+            tags=["solo,tag"],
+            past_companies=["Harbor Data, LLC"],
         ),
     ]
     interactions = [
@@ -169,7 +176,10 @@ def test_export_starts_with_bom_uses_crlf_and_has_every_column():
     assert row["Follow-ups (last 12 months)"] == "1"
     assert row["Last touch"] == "2026-09-01"
     assert row["Tags"] == "medtech; mentor, alumni"
+    assert row["Past companies"] == "Contoso Medical; Tailspin Devices, Inc."
     assert row["ID"] == "c1"
+    assert rows_of(text)[1]["Past companies"] == ""
+    assert rows_of(text)[2]["Past companies"] == "Harbor Data, LLC;"  # one name with a comma stays whole
 
 
 def test_export_puts_an_apostrophe_before_cells_a_spreadsheet_would_run_as_formulas():
@@ -217,6 +227,7 @@ def test_export_then_import_keeps_every_field_exactly():
             "title",
             "headline",
             "company",
+            "past_companies",
             "industry",
             "location",
             "linkedin_url",
@@ -460,6 +471,9 @@ def test_unknown_columns_are_reported_and_empty_unnamed_columns_are_not():
         (" Last  Touch ", "last_touch"),
         ("Status", "computed:status"),
         ("Connected on LinkedIn", "connected"),
+        ("Past companies", "past_companies"),
+        ("Former employers", "past_companies"),
+        ("Previous  Employers", "past_companies"),
         ("Colour", None),
     ],
 )
@@ -655,3 +669,73 @@ def test_any_stored_text_survives_export_and_import_unchanged(name, company, not
     for encoding in ("utf-8", "utf-16"):
         plan = plan_import(parse_sheet(contacts_csv([contact]).encode(encoding)), [contact])
         assert plan["summary"]["unchanged"] == 1, plan
+
+
+# Past companies (issue 15.2) ---------------------------------------------------------------------
+
+
+def _without_column(text: str, header: str) -> str:
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    drop = rows[0].index(header)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(
+        [cell for i, cell in enumerate(r) if i != drop] for r in rows
+    )
+    return "\ufeff" + out.getvalue()
+
+
+def test_a_sheet_exported_before_the_past_companies_column_imports_and_keeps_them():
+    contacts, interactions = rich_book()
+    old_sheet = _without_column(contacts_csv(contacts), "Past companies")
+    parsed = parse_sheet(old_sheet.encode("utf-8"))
+    assert parsed["errors"] == [] and "Past companies" not in parsed["columns"]
+    assert all("past_companies" not in row["contact"] for row in parsed["rows"])
+    plan = plan_import(parsed, contacts, existing_interactions=interactions)
+    assert plan["summary"] == {"create": 0, "update": 0, "unchanged": 3, "reject": 0}  # nothing erased
+    fresh = plan_import(parsed, [])
+    assert fresh["summary"]["create"] == 3
+    assert all("past_companies" not in entry["contact"] for entry in fresh["create"])
+
+
+def test_an_edited_past_companies_cell_is_an_update_and_case_alone_is_not():
+    contacts, interactions = rich_book()
+    text = contacts_csv(contacts)
+    edited = text.replace(
+        "Contoso Medical; Tailspin Devices, Inc.", "CONTOSO medical; Tailspin Devices, Inc."
+    )
+    plan = plan_import(parse_sheet(edited.encode()), contacts, existing_interactions=interactions)
+    assert plan["summary"]["unchanged"] == 3
+    edited = text.replace("Contoso Medical; Tailspin Devices, Inc.", "Contoso Medical; Litware")
+    plan = plan_import(parse_sheet(edited.encode()), contacts, existing_interactions=interactions)
+    [update] = plan["update"]
+    assert update["changes"] == {"past_companies": ["Contoso Medical", "Litware"]}
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Contoso; Litware", ["Contoso", "Litware"]),
+        ("Contoso, Litware", ["Contoso", "Litware"]),
+        ("Northwind Devices, Inc., Litware", ["Northwind Devices, Inc.", "Litware"]),
+        ("Harbor Data, LLC", ["Harbor Data, LLC"]),
+        ("Harbor Data, LLC;", ["Harbor Data, LLC"]),
+        ("Contoso; contoso ;; Litware", ["Contoso", "Litware"]),
+    ],
+)
+def test_a_past_companies_cell_people_type_is_read_as_a_list(cell, expected):
+    data = f'Name,Previous employers\nAda Park,"{cell}"\n'.encode()
+    [row] = parse_sheet(data)["rows"]
+    assert row["contact"]["past_companies"] == expected
+
+
+def test_a_sheet_with_too_many_past_companies_rejects_that_row_saying_why(api):
+    many = "; ".join(f"Company {n}" for n in range(11))
+    data = f"Name,Past companies\nAda Park,{many}\nBo Chen,Contoso\n".encode()
+    r = api.request("POST", "/api/import", data=data, headers={"Content-Type": "text/csv"})
+    assert r.status_code == 200, r.get_json()
+    assert r.get_json()["imported"]["create"] == 1 and r.get_json()["imported"]["reject"] == 1
+    preview = api.request("POST", "/api/import/preview", data=data, headers={"Content-Type": "text/csv"})
+    [rejected] = preview.get_json()["plan"]["reject"]
+    assert rejected["row"] == 2 and "at most 10 companies" in " ".join(rejected["reasons"])
+    [bo] = api.get("/api/contacts").get_json()["contacts"]
+    assert bo["name"] == "Bo Chen" and bo["past_companies"] == ["Contoso"]

@@ -94,6 +94,7 @@ class Presenter:
 
     def present(self, contact: dict) -> dict:
         out = with_industry(contact)
+        out.setdefault("past_companies", [])  # contacts stored before the field existed
         out["followup"] = rules.compute(
             contact,
             self.by_contact.get(contact["id"], []),

@@ -74,16 +74,31 @@ def read_sector(contact: dict) -> str | None:
     return model.sectors[best] if probs[best] >= MIN_READ_SECTOR else None
 
 
+def _past_companies(contact: dict) -> list[str]:
+    """The past employers captured from the profile's experience (`past_companies`), as text."""
+    names = contact.get("past_companies") or []
+    names = names if isinstance(names, (list, tuple)) else []
+    return [n.strip() for n in names if isinstance(n, str) and n.strip()]
+
+
 def _orgs(contact: dict) -> list[tuple[str, str, bool]]:
-    """(display name, key, is_current) for the company and past employers named in the profile."""
+    """(display name, key, is_current) for the company and the past employers of the profile: those
+    captured from its experience, then those its notes, about and headline name. Each company once,
+    the current one first: someone back at an earlier employer works there now."""
     found = []
     company = (_text(contact, "company")).strip()
     if company:
         found.append((company, org_key(company), True))
     text = "\n".join(_text(contact, f) for f in ("notes", "about", "headline"))
-    for name in past_employers(text):
+    for name in _past_companies(contact) + past_employers(text):
         found.append((name, org_key(name), False))
-    return [(n, k, cur) for n, k, cur in found if matchable(k)]
+    seen: set[str] = set()
+    kept = []
+    for name, key, current in found:
+        if matchable(key) and key not in seen:
+            seen.add(key)
+            kept.append((name, key, current))
+    return kept
 
 
 def build_profile(contact: dict) -> dict:

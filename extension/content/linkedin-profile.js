@@ -3,9 +3,11 @@
  *
  * Injected on the user's click with chrome.scripting.executeScript({files}); the value of the
  * last expression is the result: {name, headline, company, title, location, linkedin_url, about,
- * industry} or {error: "not_a_profile", message}. It never talks to the network and never reads
- * the navigation bar, where the signed-in viewer's own name sits. Node tests run this same file
- * in a jsdom window on fixture pages (tests/fixtures/pages/).
+ * industry, pastCompanies} or {error: "not_a_profile", message}. `pastCompanies` names the
+ * employers of the other experience entries (not the current one), in page order, each once, at
+ * most 10. It never talks to the network and never reads the navigation bar, where the signed-in
+ * viewer's own name sits. Node tests run this same file in a jsdom window on fixture pages
+ * (tests/fixtures/pages/).
  *
  * Page structures handled (see TESTING.md): the 2015-16 public view (#topcard, h1#name), the
  * 2023-24 public view (top-card-layout__*, JSON-LD Person), the 2024 signed-in Ember view
@@ -150,25 +152,35 @@
     return lines.map(visibleText).filter(Boolean);
   }
 
-  /** Current title and company from the first experience entry, grouped roles included. */
+  const DATES = /\b(19|20)\d{2}\b|present|\d+\s*(yrs?|mos?)\b/i;
+  // A line that is only dates or a duration ("Aug 2019 - Present · 5 yrs"), never a company's name.
+  const DATE_LINE =
+    /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\s*[-–]|^\d+\s*(?:yrs?|mos?)\b/i;
+
+  /** Title and company of one experience entry (a top-level list item), grouped roles included. */
+  function signedInEntry(item) {
+    // Grouped roles nest one entry per role, each with its own dates; skills and descriptions nest too.
+    const nested = [...item.querySelectorAll("ul li")].filter((li) =>
+      entryLines(li)
+        .slice(1)
+        .some((line) => DATES.test(line)),
+    );
+    if (nested.length) {
+      // Grouped roles: the entry names the company, its sub-entries the roles (current first).
+      return { title: entryLines(nested[0])[0] || "", company: entryLines(item)[0] || "" };
+    }
+    const [title = "", companyLine = ""] = entryLines(item);
+    const company = clean(companyLine.split(" · ")[0]);
+    return { title, company: DATE_LINE.test(company) ? "" : company };
+  }
+
+  /** Every experience entry, in page order: the first is the current position. */
   function signedInExperience(doc) {
     const anchor = doc.querySelector("#experience");
     const section = anchor?.closest("section") || anchor?.parentElement;
     const first = section?.querySelector("ul > li");
-    if (!first) return { title: "", company: "" };
-    // Grouped roles nest one entry per role, each with its own dates; skills and descriptions nest too.
-    const dates = /\b(19|20)\d{2}\b|present|\d+\s*(yrs?|mos?)\b/i;
-    const nested = [...first.querySelectorAll("ul li")].filter((li) =>
-      entryLines(li)
-        .slice(1)
-        .some((line) => dates.test(line)),
-    );
-    if (nested.length) {
-      // Grouped roles: the entry names the company, its sub-entries the roles (current first).
-      return { title: entryLines(nested[0])[0] || "", company: entryLines(first)[0] || "" };
-    }
-    const [title = "", companyLine = ""] = entryLines(first);
-    return { title, company: clean(companyLine.split(" · ")[0]) };
+    if (!first) return [];
+    return [...first.parentElement.children].filter((node) => node.tagName === "LI").map(signedInEntry);
   }
 
   function readSignedIn(doc) {
@@ -181,7 +193,7 @@
     const buttonCompany = clean(
       (button?.getAttribute("aria-label") || "").replace(/^Current company:\s*/i, "").split(/\.\s/)[0],
     );
-    const experience = signedInExperience(doc);
+    const [experience = { title: "", company: "" }, ...earlier] = signedInExperience(doc);
     const aboutAnchor = doc.querySelector("#about");
     const aboutSection = aboutAnchor?.closest("section");
     const about = textOf(aboutSection, ".inline-show-more-text");
@@ -192,29 +204,34 @@
       title: experience.title,
       location,
       about,
+      pastCompanies: earlier.map((entry) => entry.company),
     };
   }
 
   // ---- 2023-24 public view ---------------------------------------------------------------------
 
-  function publicExperience(doc) {
-    const list = doc.querySelector(
-      ".experience__list, section.experience ul, [data-section='experience'] ul",
-    );
-    const first = list?.querySelector(":scope > li");
-    if (!first) return { title: "", company: "" };
-    if (first.classList.contains("experience-group")) {
-      const company = textOf(first, ".experience-group-header__company, .experience-group__header h4, h4");
+  /** Title and company of one experience entry; a group (roles at one company) names its current role. */
+  function publicEntry(item) {
+    if (item.classList.contains("experience-group")) {
+      const company = textOf(item, ".experience-group-header__company, .experience-group__header h4, h4");
       const title = textOf(
-        first,
+        item,
         ".experience-group-position .experience-item__title, .experience-group-position h3",
       );
       return { title, company };
     }
     return {
-      title: textOf(first, ".experience-item__title, .profile-section-card__title, h3"),
-      company: textOf(first, ".experience-item__subtitle, .profile-section-card__subtitle, h4"),
+      title: textOf(item, ".experience-item__title, .profile-section-card__title, h3"),
+      company: textOf(item, ".experience-item__subtitle, .profile-section-card__subtitle, h4"),
     };
+  }
+
+  /** Every experience entry, in page order: the first is the current position. */
+  function publicExperience(doc) {
+    const list = doc.querySelector(
+      ".experience__list, section.experience ul, [data-section='experience'] ul",
+    );
+    return list ? [...list.querySelectorAll(":scope > li")].map(publicEntry) : [];
   }
 
   function readPublic2023(doc) {
@@ -222,7 +239,7 @@
     const person = jsonLdPerson(doc);
     const name = textOf(card, ".top-card-layout__title") || clean(person?.name);
     if (!name) return null;
-    const experience = publicExperience(doc);
+    const [experience = { title: "", company: "" }, ...earlier] = publicExperience(doc);
     const fromTitle = titleParts(doc);
     const location =
       textOf(card, ".top-card__subline-item, .top-card-layout__first-subline .not-first-middot span") ||
@@ -239,6 +256,7 @@
       about:
         textOf(doc, ".summary .core-section-container__content, section.summary p") ||
         clean(person?.description),
+      pastCompanies: earlier.map((entry) => entry.company),
     };
   }
 
@@ -248,10 +266,12 @@
     const card = doc.querySelector("#topcard, #top-card, .profile-overview");
     const h1 = card?.querySelector("h1#name, #name, .full-name");
     if (!h1) return null;
+    const positions = [...doc.querySelectorAll("#experience .position")];
     const current =
       doc.querySelector(
         '#experience .position[data-section="currentPositionsDetails"], #experience .position.current',
-      ) || doc.querySelector("#experience .position");
+      ) || positions[0];
+    const companyOf = (position) => textOf(position, ".item-subtitle, .org, h5");
     const industry = [...card.querySelectorAll("#demographics .descriptor, dd.industry")]
       .filter((node) => !node.classList.contains("adr"))
       .map(visibleText)
@@ -260,16 +280,43 @@
       name: visibleText(h1),
       headline: textOf(card, ".headline.title, p.headline, .title"),
       company:
-        textOf(current, ".item-subtitle, .org, h5") ||
+        companyOf(current) ||
         textOf(card, '[data-section="currentPositionsDetails"] td, [data-section="currentPositions"] td'),
       title: textOf(current, ".item-title, .title, h4"),
       location: textOf(card, ".locality"),
       about: textOf(doc, "#summary .description, #summary p"),
       industry: industry || "",
+      pastCompanies: positions.length
+        ? positions.filter((position) => position !== current).map(companyOf)
+        : previousInTopCard(card),
     };
   }
 
+  /** The top card's "Previous" row (2015-16), for a page whose experience section is not shown. */
+  function previousInTopCard(card) {
+    const cell = card.querySelector('[data-section="pastPositionsDetails"] td, #overview-summary-past td');
+    if (!cell) return [];
+    const named = [...cell.querySelectorAll(".org, li")].map(visibleText).filter(Boolean);
+    return named.length ? named : visibleText(cell).split(/,\s+/);
+  }
+
   // ---- putting it together ---------------------------------------------------------------------
+
+  const MAX_PAST_COMPANIES = 10;
+  const MAX_COMPANY_LENGTH = 200; // what the companion takes for a company name
+
+  /** Distinct employers of the earlier entries, in page order, the current company left out. */
+  function pastCompaniesFrom(names, current) {
+    const seen = new Set([clean(current).toLowerCase()]);
+    const out = [];
+    for (const name of (names || []).map(clean)) {
+      const key = name.toLowerCase();
+      if (!name || name.length > MAX_COMPANY_LENGTH || seen.has(key)) continue;
+      seen.add(key);
+      out.push(name);
+    }
+    return out.slice(0, MAX_PAST_COMPANIES);
+  }
 
   /** Extract the profile on `doc` (at address `href`), or say why this is not a profile. */
   function extractProfile(doc, href) {
@@ -286,15 +333,17 @@
     const headline =
       read.headline ||
       [read.title || guessed.title || fromTitle.title, read.company].filter(Boolean).join(" at ");
+    const company = read.company || guessed.company;
     return {
       name: read.name,
       headline,
-      company: read.company || guessed.company,
+      company,
       title: read.title || guessed.title,
       location: read.location || "",
       linkedin_url: canonicalProfileUrl(href),
       about: (read.about || "").slice(0, 4000),
       industry: read.industry || "",
+      pastCompanies: pastCompaniesFrom(read.pastCompanies, company),
     };
   }
 

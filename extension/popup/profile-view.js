@@ -43,7 +43,11 @@ function linkOffer(profile, { contact, reason }, panel) {
   const status = statusLine();
   const where = contact.company ? ` at ${contact.company}` : "";
   const linkProfile = async () => {
-    const captured = { linkedin_url: profile.linkedin_url, link_to: contact.id };
+    const captured = {
+      linkedin_url: profile.linkedin_url,
+      link_to: contact.id,
+      past_companies: profile.pastCompanies || [],
+    };
     for (const key of [...CAPTURE_FIELDS, "about"]) captured[key] = (profile[key] || "").trim();
     try {
       const answer = await ask(MSG.CAPTURE_CONTACT, { profile: captured, extra: {} });
@@ -104,7 +108,11 @@ function captureForm(profile, panel) {
     event.preventDefault();
     const values = Object.fromEntries(new FormData(form).entries());
     if (!values.name.trim()) return status.say("The name is required.", "error");
-    const captured = { linkedin_url: profile.linkedin_url, about: profile.about || "" };
+    const captured = {
+      linkedin_url: profile.linkedin_url,
+      about: profile.about || "",
+      past_companies: profile.pastCompanies || [],
+    };
     for (const key of CAPTURE_FIELDS) captured[key] = values[key].trim();
     const extra = {
       industry: values.industry,

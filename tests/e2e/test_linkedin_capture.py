@@ -7,6 +7,8 @@ CANONICAL = "https://www.linkedin.com/in/bea-okonkwo-lindqvist/"
 # The same page served at other profile addresses, for people stored before their profile was captured.
 LINKED_URL = "https://www.linkedin.com/in/bea-ol-linked/"
 NAMESAKE_URL = "https://www.linkedin.com/in/bea-ol-namesake/"
+# Her earlier positions' employers, in page order: grouped roles once, her current company not again.
+BEA_PAST = ["Fjordline Wind Partners", "Skagerrak Grid Services", "Øresund Turbine Works"]
 
 
 def serve(ext, url_glob: str, html: str) -> None:
@@ -44,6 +46,7 @@ def test_capture_from_profile_page_creates_contact_in_companion(ext, companion, 
     assert contact["email"] == "bea@kattegat-hydro.example"
     assert contact["how_met"] == "Energy careers fair"
     assert contact["interview_date"] == "2026-11-20"
+    assert contact["past_companies"] == BEA_PAST
 
 
 def test_known_profile_shows_status_and_logs_thank_you_and_connection(ext, companion, fixture_html):
@@ -127,6 +130,7 @@ def test_a_profile_of_someone_stored_without_it_is_linked_not_duplicated(ext, co
     [linked] = contacts_with_profile(companion, LINKED_URL)
     assert linked["id"] == stored["id"]
     assert linked["email"] == "bea@example.test" and linked["title"] == "Plant manager (typed)"
+    assert linked["past_companies"] == BEA_PAST  # the stored contact had none: the profile's fill the gap
     namesakes = [c for c in companion.api("GET", "/api/contacts", expect=200)["contacts"]
                  if c["name"] == "Beatriz Okonkwo-Lindqvist"]
     assert stored["id"] in {c["id"] for c in namesakes}

@@ -17,7 +17,7 @@ for (const name of fixtureCases("linkedin-")) {
     test(`extracts the person from ${name}`, () => {
       const result = extract(html, spec.url);
       for (const [field, value] of Object.entries(spec.expected)) {
-        assert.equal(result[field], value, `${field} of ${name}`);
+        assert.deepEqual(result[field], value, `${field} of ${name}`);
       }
       if (spec.never_contains) {
         assert.ok(!JSON.stringify(result).includes(spec.never_contains), "the signed-in viewer was captured");
@@ -65,4 +65,73 @@ test("a signed-in page without <main> still never takes the viewer's name from t
   const result = extract(html, "https://www.linkedin.com/in/mirela-ib/");
   assert.equal(result.name, "Mirela Ionescu-Barros");
   assert.equal(result.company, "Alder Foods");
+});
+
+// Past employers ---------------------------------------------------------------------------------
+
+/** A signed-in (Ember) profile whose experience entries are `[title, companyLine, dates]`. */
+function signedInWith(entries) {
+  const items = entries.map(
+    ([title, companyLine, dates]) => `<li class="artdeco-list__item"><div class="pvs-entity">
+      <div class="t-bold"><span aria-hidden="true">${title}</span><span class="visually-hidden">${title}</span></div>
+      <span class="t-14 t-normal"><span aria-hidden="true">${companyLine}</span></span>
+      <span class="t-14 t-normal t-black--light"><span aria-hidden="true">${dates}</span></span>
+    </div></li>`,
+  );
+  return `<title>Lior Ben-Avi | LinkedIn</title><main>
+    <section class="pv-top-card"><h1 class="text-heading-xlarge">Lior Ben-Avi</h1></section>
+    <section class="artdeco-card"><div id="experience"></div><ul>${items.join("")}</ul></section></main>`;
+}
+
+const LIOR = "https://www.linkedin.com/in/lior-ben-avi/";
+
+test("past companies are the other entries' employers, in page order, each once, the current one left out", () => {
+  const html = signedInWith([
+    ["Buyer", "Cobalt Foods · Full-time", "Mar 2022 - Present · 2 yrs"],
+    ["Analyst", "Tern Valley Dairy · Full-time", "2019 - 2022 · 3 yrs"],
+    ["Intern", "COBALT FOODS · Internship", "2018 - 2018 · 3 mos"],
+    ["Clerk", "Orchard & Pine Grocers", "2016 - 2018 · 2 yrs"],
+    ["Assistant", "tern valley dairy", "2015 - 2016 · 1 yr"],
+  ]);
+  const result = extract(html, LIOR);
+  assert.equal(result.company, "Cobalt Foods");
+  assert.deepEqual(result.pastCompanies, ["Tern Valley Dairy", "Orchard & Pine Grocers"]);
+});
+
+test("at most ten past companies are kept, the first ten on the page", () => {
+  const entries = [["Buyer", "Cobalt Foods", "2022 - Present"]];
+  for (let n = 1; n <= 14; n += 1)
+    entries.push([`Role ${n}`, `Employer Number ${n} · Full-time`, "2001 - 2002"]);
+  const result = extract(signedInWith(entries), LIOR);
+  assert.equal(result.pastCompanies.length, 10);
+  assert.equal(result.pastCompanies[0], "Employer Number 1");
+  assert.equal(result.pastCompanies[9], "Employer Number 10");
+});
+
+test("an entry whose second line is only its dates names no past company", () => {
+  const html = signedInWith([
+    ["Buyer", "Cobalt Foods", "2022 - Present"],
+    ["Freelance buyer", "Jan 2019 - Dec 2021 · 3 yrs", ""],
+    ["Analyst", "Tern Valley Dairy", "2016 - 2018"],
+  ]);
+  assert.deepEqual(extract(html, LIOR).pastCompanies, ["Tern Valley Dairy"]);
+});
+
+test("a profile with one position, or none, has no past companies", () => {
+  const one = signedInWith([["Buyer", "Cobalt Foods", "2022 - Present"]]);
+  assert.deepEqual(extract(one, LIOR).pastCompanies, []);
+  const none = `<main><section class="pv-top-card"><h1 class="text-heading-xlarge">Lior Ben-Avi</h1>
+    <div class="text-body-medium">Buyer at Cobalt Foods</div></section></main>`;
+  assert.deepEqual(extract(none, LIOR).pastCompanies, []);
+});
+
+test("a 2015 public page without its experience section gives the top card's Previous row", () => {
+  const html = `<title>Odile Farquharson | LinkedIn</title><div id='topcard'><h1 id='name'>Odile Farquharson</h1>
+    <p class='headline title'>Archivist at Lakemont Library Trust</p><table>
+    <tr data-section='currentPositionsDetails'><th>Current</th><td><span class='org'>Lakemont Library Trust</span></td></tr>
+    <tr data-section='pastPositionsDetails'><th>Previous</th><td><ol><li>Greywater Records Office</li>, <li>Pell Street Books</li></ol></td></tr>
+    </table></div>`;
+  const result = extract(html, "https://www.linkedin.com/in/odile-farquharson");
+  assert.equal(result.company, "Lakemont Library Trust");
+  assert.deepEqual(result.pastCompanies, ["Greywater Records Office", "Pell Street Books"]);
 });

@@ -22,6 +22,7 @@ CONTACT_COLUMNS = (
     "Title",
     "Headline",
     "Organization",
+    "Past companies",
     "Email",
     "Phone",
     "LinkedIn",
@@ -77,7 +78,8 @@ def _write(header: tuple[str, ...], rows: list[list], bom: bool) -> str:
 
 
 def join_tags(tags) -> str:
-    """Tags as one cell, '; '-separated; a lone tag with a comma gets a trailing ';' to stay whole."""
+    """Tags (or past companies) as one cell, '; '-separated; a lone one with a comma gets a trailing ';'
+    to stay whole."""
     tags = [str(tag).strip() for tag in tags or [] if str(tag).strip()]
     text = "; ".join(tags)
     return text + ";" if len(tags) == 1 and "," in text else text
@@ -100,6 +102,7 @@ def contact_row(contact: dict) -> list:
         contact.get("title"),
         contact.get("headline"),
         contact.get("company"),
+        join_tags(contact.get("past_companies")),
         contact.get("email"),
         contact.get("phone"),
         contact.get("linkedin_url"),

@@ -34,6 +34,7 @@ __all__ = [
     "parse_sheet",
     "plan_import",
     "plan_interactions_import",
+    "split_companies",
     "split_tags",
 ]
 
@@ -95,6 +96,27 @@ def split_tags(text: str) -> list[str]:
             seen.add(part.casefold())
             tags.append(part)
     return tags
+
+
+# What may follow a company's name after a comma ("Acme, Inc."): part of that name, not another company.
+_COMPANY_SUFFIX = re.compile(
+    r"^(?:inc|llc|ltd|limited|corp|corporation|co|plc|gmbh|ag|sa|nv|lp|llp|spa|pty(?: ltd)?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def split_companies(text: str) -> list[str]:
+    """'Acme; Globex' or 'Acme, Globex' → ['Acme', 'Globex'], as tags are split; with commas only, a
+    company suffix stays with its name ('Northwind Devices, Inc., Globex' → two companies)."""
+    if ";" in text:
+        return split_tags(text)
+    joined: list[str] = []
+    for part in (part.strip() for part in text.split(",")):
+        if joined and _COMPANY_SUFFIX.match(part):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return split_tags(";".join(joined) + ";")
 
 
 def _read(data: bytes) -> tuple[list[list[str]], str, str]:
@@ -233,6 +255,10 @@ def _tags(row: dict, text: str, _order: str) -> None:
     row["contact"]["tags"] = split_tags(text)
 
 
+def _past_companies(row: dict, text: str, _order: str) -> None:
+    row["contact"]["past_companies"] = split_companies(text)
+
+
 def _interview_date(row: dict, text: str, order: str) -> None:
     row["contact"]["interview_date"] = parse_date(text, order)
 
@@ -250,6 +276,7 @@ _FIELD_PARSERS = {
     "email": _email,
     "linkedin_url": _linkedin,
     "tags": _tags,
+    "past_companies": _past_companies,
     "interview_date": _interview_date,
     "connected": _connected,
     "thank_you": _thank_you,

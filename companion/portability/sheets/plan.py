@@ -107,6 +107,8 @@ def _seen_before(incoming: dict, seen: dict) -> tuple[str, int] | None:
 def _same(field: str, old, new) -> bool:
     if field == "tags":
         return {fold(tag) for tag in old or []} == {fold(tag) for tag in new}
+    if field == "past_companies":  # in the profile's order; case and spacing aside
+        return [fold(name) for name in old or []] == [fold(name) for name in new]
     if field == "email":
         return fold(old or "") == fold(new)
     if field == "name":  # the importer folds runs of spaces in names, so compare them folded too
