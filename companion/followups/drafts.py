@@ -253,7 +253,8 @@ def _variant(kind, contact, interactions, variant):
 
 
 def draft(kind, channel, contact, profile, *, interactions=(), article=None, on=None, variant=None):
-    """A ready-to-edit draft {subject, body, mailto} (+ address_block by mail) for one contact."""
+    """A ready-to-edit draft {subject, body, mailto} (+ address_block by mail) for one contact; a
+    LinkedIn connection note (kind "linkedin") has neither subject nor mailto ("")."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
     if channel not in CHANNELS:
@@ -273,13 +274,16 @@ def draft(kind, channel, contact, profile, *, interactions=(), article=None, on=
         body = fit(parts, LINKEDIN_NOTE_LIMIT, "\n\n")
     else:
         body = "\n\n".join(part for part in parts if part)
+    note = kind == "linkedin"
+    if note:
+        subject = ""  # a connection request's note has no subject, and is not sent by email
     result = {
         "kind": kind,
         "channel": channel,
         "variant": index,
         "subject": subject,
         "body": body,
-        "mailto": mailto_link(contact.get("email"), subject, body),
+        "mailto": "" if note else mailto_link(contact.get("email"), subject, body),
     }
     if channel == "mail":
         result["address_block"] = address_block(contact)
