@@ -127,6 +127,9 @@ def test_snoozing_hides_it_until_the_snooze_days_pass(api, polled, store):
 
     assert suggestion["id"] not in pending_on(4)
     assert suggestion["id"] in pending_on(5)
+    # Once the snooze is over it is waiting again, not among the snoozed.
+    snoozed_on = {s["id"] for s in list_suggestions(store, "snoozed", on=TODAY + dt.timedelta(days=5))}
+    assert suggestion["id"] not in snoozed_on
 
 
 @pytest.mark.parametrize("body", [{"status": "archived"}, {}, {"status": None}, {"status": ["sent"]}])

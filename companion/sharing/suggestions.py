@@ -23,8 +23,9 @@ def _article(store: Store, article_id: str) -> dict:
 
 
 def list_suggestions(store: Store, status: str = "pending", on: dt.date | None = None) -> list[dict]:
-    """Suggestions in a status, best first. "pending" includes snoozed ones whose time is up and
-    leaves out those of capped contacts until their cap lifts."""
+    """Suggestions in a status, best first. "pending" includes snoozed ones whose time is up (so
+    "snoozed" lists only snoozes still running) and leaves out those of capped contacts until
+    their cap lifts."""
     if status not in (*STATUSES, "all"):
         raise ValidationError([f"`status` must be one of {', '.join(STATUSES)} or all, got {status!r:.40}"])
     on = on or dt.date.today()
@@ -33,8 +34,9 @@ def list_suggestions(store: Store, status: str = "pending", on: dt.date | None =
     def wanted(s):
         if status == "all":
             return True
-        if status == "pending" and s["status"] == "snoozed":
-            return (s.get("snoozed_until") or "") <= today  # the snooze is over
+        if s["status"] == "snoozed":
+            over = (s.get("snoozed_until") or "") <= today  # a snooze that is over is pending again
+            return over if status == "pending" else status == "snoozed" and not over
         return s["status"] == status
 
     found = store.suggestions.find(wanted)

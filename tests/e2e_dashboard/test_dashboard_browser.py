@@ -194,11 +194,13 @@ def test_reviewing_a_suggestion_found_by_polling_a_feed(page, shoot, feeds, comp
     page.get_by_role("button", name="Poll now").click()
     expect(page.locator("#poll-status")).to_contain_text("of 2 done")  # progress while the slow feed waits
     expect(page.get_by_role("button", name="Poll now")).to_be_disabled()
-    expect(page.get_by_role("status").filter(has_text="new suggestions")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("status").filter(has_text="Polled 2 feeds")).to_be_visible(timeout=30_000)
     expect(page.locator("table")).to_contain_text("Medtech Weekly")
     shoot(page, "feeds")
     page.goto("/suggestions")
-    item = page.locator("li.item", has_text="pediatric insulin pump").filter(has_text="Ada Park")
+    article = page.locator("li.article-group", has_text="pediatric insulin pump")
+    expect(article).to_have_count(1)  # one block for the article, whoever it was suggested for
+    item = article.locator("li.suggested", has_text="Ada Park")
     expect(item).to_have_count(1)
     expect(item.locator(".reasons")).not_to_be_empty()
     shoot(page, "suggestions")

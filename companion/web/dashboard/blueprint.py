@@ -14,11 +14,15 @@ NAV = [("dashboard.today", "Today"), ("dashboard.contacts", "Contacts"),
        ("dashboard.suggestions", "Suggestions"), ("dashboard.feeds", "Feeds"),
        ("dashboard.transfer", "Import & export"), ("dashboard.insights", "Insights"),
        ("dashboard.settings", "Settings")]
+FAVICON = "icon-32.png"  # a copy of extension/icons/icon-32.png
 
 
 @bp.app_template_filter("http_url")
 def http_url_filter(value):
     return common.http_url(value)
+
+
+bp.add_app_template_global(common.plural, "plural")
 
 
 @bp.app_template_filter("when")
@@ -40,6 +44,12 @@ def page_helpers():
         "suggested_labels": common.SUGGESTED_LABELS,
         "today_iso": common.today().isoformat(),
     }
+
+
+@bp.get("favicon.ico", endpoint="favicon")
+def favicon():
+    """The extension's icon, for browsers that ask for /favicon.ico whatever the page links."""
+    return bp.send_static_file(FAVICON)
 
 
 @bp.errorhandler(HTTPException)

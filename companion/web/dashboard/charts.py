@@ -61,11 +61,9 @@ def column_geometry(rows: list[dict], *, width: int = 640, height: int = 220, pa
     return {"bars": bars, "width": width, "height": height, "base": height - pad, "top": top, "pad": pad}
 
 
-def row_geometry(rows: list[dict], *, width: int = 640, label_width: int = 200, bar_height: int = 26) -> dict:
-    """Horizontal bars with room for a text label on the left and the count on the right."""
+def bar_shares(rows: list[dict]) -> list[dict]:
+    """Horizontal bars: each row with `share`, its bar's length from 0 to 100 (the largest is 100; a
+    count above 0 always shows at least a sliver). Labels are laid out by the page, not measured here."""
     top = max([r["value"] for r in rows] + [1])
-    room = width - label_width - 50
-    bars = [{**row, "y": n * (bar_height + 8) + 4, "w": round(room * row["value"] / top, 1)}
-            for n, row in enumerate(rows)]
-    return {"bars": bars, "width": width, "height": len(rows) * (bar_height + 8) + 8,
-            "label_width": label_width, "bar_height": bar_height}
+    return [{**row, "share": max(round(100 * row["value"] / top, 1), 1.0) if row["value"] else 0}
+            for row in rows]

@@ -31,6 +31,19 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+def plural(count, one: str, many: str | None = None, *, number: bool = True) -> str:
+    """A count with its noun: plural(1, "feed") is "1 feed", plural(2, "feed") "2 feeds",
+    plural(1200, "entry", "entries") "1,200 entries". `many` is the plural when it is not `one` + "s";
+    number=False gives the noun alone ("field" or "fields"), for a sentence that says the count elsewhere.
+    The one helper for every count the dashboard says (templates as `plural(...)`, messages in Python)."""
+    try:
+        amount = int(count)
+    except (TypeError, ValueError):
+        amount = len(count) if hasattr(count, "__len__") else 0
+    word = one if amount == 1 else (many or f"{one}s")
+    return f"{amount:,} {word}" if number else word
+
+
 def http_url(value) -> str | None:
     """The URL when it is http(s) with a host; anything else (javascript:, data:...) is not a link."""
     if not isinstance(value, str):

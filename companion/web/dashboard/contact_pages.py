@@ -16,6 +16,7 @@ from companion.web.dashboard.common import (
     done,
     field_errors,
     form_dict,
+    plural,
     store,
     today,
 )
@@ -144,8 +145,9 @@ def snooze_contact(contact_id):
 def confirm_delete(contact_id):
     contact = _get(contact_id)
     count = len(interaction_service.list_interactions(store(), contact_id))
-    message = (f"This deletes {contact['name']} and the {count} entries of their timeline. "
-               "You can undo it right after.")
+    timeline = (f"the {plural(count, 'entry', 'entries')} of their timeline" if count
+                else "nothing else: their timeline is empty")
+    message = f"This deletes {contact['name']} and {timeline}. You can undo it right after."
     return render_template("confirm.html", title=f"Delete {contact['name']}?", message=message,
                            action=url_for("dashboard.delete_contact", contact_id=contact_id),
                            button="Delete contact",

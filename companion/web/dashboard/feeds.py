@@ -6,7 +6,7 @@ from companion.errors import ApiError
 from companion.sharing import feedlist
 from companion.web.dashboard import polling
 from companion.web.dashboard.blueprint import bp
-from companion.web.dashboard.common import done, notices, store
+from companion.web.dashboard.common import done, notices, plural, store
 
 MAX_OPML_BYTES = 2 * 1024 * 1024
 
@@ -50,7 +50,7 @@ def poll_feeds():
         summary = polling.run_poll(app)
     except ApiError as exc:
         return done(exc.message, "dashboard.feeds", kind="error")
-    return done(polling.describe(summary), "dashboard.feeds")
+    return done(polling.describe(summary), "dashboard.feeds", kind=polling.notice_kind(summary))
 
 
 @bp.get("feeds/poll/status", endpoint="poll_status")
@@ -59,10 +59,13 @@ def poll_status():
     state = polling.job(current_app).snapshot()
     answer = {"ok": True, "running": state["running"], "done": state["done"], "total": state["total"]}
     if not state["running"]:
-        message = state["error"] or (polling.describe(state["summary"]) if state["summary"] else "")
+        summary = state["summary"]
+        message = state["error"] or (polling.describe(summary) if summary else "")
         answer["message"] = message
         if message:
-            key = notices().add(message, kind="error" if state["error"] else "ok")
+            kind = "error" if state["error"] else polling.notice_kind(summary)
+            answer["kind"] = kind
+            key = notices().add(message, kind=kind)
             answer["next"] = url_for("dashboard.feeds", notice=key)
     return jsonify(answer)
 
@@ -77,16 +80,16 @@ def import_opml():
         summary = feedlist.import_opml(store(), data, allow_private=current_app.config["ALLOW_PRIVATE_FEEDS"])
     except ApiError as exc:
         return done(f"Could not import that file: {exc.message}", "dashboard.feeds", kind="error")
-    return done(f"Imported feeds: {describe_import(summary)}.", "dashboard.feeds")
+    return done(f"Imported the OPML file: {describe_import(summary)}.", "dashboard.feeds")
 
 
 def describe_import(summary: dict) -> str:
-    """'2 added, 1 already here, 0 refused' from an OPML import summary."""
+    """'2 feeds added, 1 already here, 0 refused' from an OPML import summary."""
     def count(value):
         return len(value) if isinstance(value, list) else int(value or 0)
 
-    return (f"{count(summary.get('added'))} added, {count(summary.get('already'))} already here, "
-            f"{count(summary.get('rejected'))} refused")
+    return (f"{plural(count(summary.get('added')), 'feed')} added, "
+            f"{count(summary.get('already')):,} already here, {count(summary.get('rejected')):,} refused")
 
 
 @bp.get("feeds/export.opml", endpoint="export_opml")

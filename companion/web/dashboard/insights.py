@@ -16,5 +16,5 @@ def insights_page():
     return render_template(
         "insights.html", contact_count=len(everyone), month_total=sum(m["value"] for m in months),
         months=charts.column_geometry(months, width=960, height=260),
-        statuses=charts.row_geometry(statuses, width=520, label_width=150),
-        industries=charts.row_geometry(charts.contacts_by_industry(everyone), width=520, label_width=235))
+        statuses=charts.bar_shares(statuses),
+        industries=charts.bar_shares(charts.contacts_by_industry(everyone)))

@@ -10,6 +10,7 @@ from flask import Flask
 
 from companion.errors import ApiError
 from companion.sharing import feedlist
+from companion.web.dashboard.common import plural
 
 JOB_KEY = "companion.dashboard.poll_job"
 
@@ -61,6 +62,14 @@ def job(app: Flask) -> PollJob:
 def describe(summary: dict) -> str:
     """One sentence a user can read about a finished poll."""
     errors = summary.get("errors") or []
-    text = (f"Polled {summary.get('feeds', 0)} feeds: {summary.get('new_articles', 0)} new articles, "
-            f"{summary.get('new_suggestions', 0)} new suggestions.")
-    return text + (f" {len(errors)} had problems; see the list below." if errors else "")
+    text = (f"Polled {plural(summary.get('feeds', 0), 'feed')}: "
+            f"{plural(summary.get('new_articles', 0), 'new article')}, "
+            f"{plural(summary.get('new_suggestions', 0), 'new suggestion')}.")
+    if errors:
+        text += f" {plural(errors, 'feed')} had problems; see the list below."
+    return text
+
+
+def notice_kind(summary: dict) -> str:
+    """How the notice after a poll looks: a warning when any feed had a problem, else a success."""
+    return "warn" if summary.get("errors") else "ok"

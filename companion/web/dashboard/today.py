@@ -10,7 +10,7 @@ from companion.contacts import interactions as interaction_service
 from companion.sharing import suggestions as suggestion_service
 from companion.web.dashboard import undo
 from companion.web.dashboard.blueprint import bp
-from companion.web.dashboard.common import done, store, today
+from companion.web.dashboard.common import done, plural, store, today
 from companion.web.dashboard.drafts import compose_draft, default_channel
 
 SUGGESTIONS_SHOWN = 5
@@ -78,11 +78,9 @@ def record_past_thank_yous():
               for cid, day in stale.items()]
     recorded = interaction_service.log_many(store(), thanks)
     key = undo.keep(functools.partial(_take_back, [r["id"] for r in recorded]))
-    count = len(recorded)
-    return done(f"Recorded {count} thank-you{'s' if count != 1 else ''} as sent before.", "dashboard.today",
-                undo=key)
+    return done(f"Recorded {plural(recorded, 'thank-you')} as sent before.", "dashboard.today", undo=key)
 
 
 def _take_back(interaction_ids: list[str]):
     count = store().interactions.delete_many(interaction_ids)
-    return done(f"Took back {count} recorded thank-you{'s' if count != 1 else ''}.", "dashboard.today")
+    return done(f"Took back {plural(count, 'recorded thank-you')}.", "dashboard.today")

@@ -13,12 +13,11 @@ from flask import Response, render_template, request
 from companion.errors import ApiError
 from companion.portability import archive, tracking
 from companion.web.dashboard.blueprint import bp
-from companion.web.dashboard.common import done, store, today
+from companion.web.dashboard.common import done, plural, store, today
 from companion.web.guard import large_uploads
 
 MAX_UPLOAD_BYTES = 6 * 1024 * 1024  # base64 of this still fits the 8 MiB upload limit when confirmed
-SUMMARY_WORDS = {"create": "added", "update": "updated", "unchanged": "unchanged", "reject": "skipped",
-                 "interactions": "interactions logged"}
+SUMMARY_WORDS = {"create": "added", "update": "updated", "unchanged": "unchanged", "reject": "skipped"}
 EXPORTS = {
     "contacts.csv": (tracking.export_contacts_csv, "text/csv", "companion-contacts.csv"),
     "interactions.csv": (tracking.export_interactions_csv, "text/csv", "companion-interactions.csv"),
@@ -75,8 +74,10 @@ def apply_import():
 
 
 def describe_summary(summary: dict) -> str:
-    """'2 added, 1 updated, ...' from an import summary."""
-    parts = [f"{summary[k]} {word}" for k, word in SUMMARY_WORDS.items() if isinstance(summary.get(k), int)]
+    """'2 added, 1 updated, ..., 1 interaction logged' from an import summary."""
+    parts = [f"{summary[k]:,} {word}" for k, word in SUMMARY_WORDS.items() if isinstance(summary.get(k), int)]
+    if isinstance(summary.get("interactions"), int):
+        parts.append(f"{plural(summary['interactions'], 'interaction')} logged")
     return ", ".join(parts) or "done"
 
 
