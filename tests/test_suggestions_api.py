@@ -114,6 +114,19 @@ def test_dismissing_takes_it_off_the_queue_and_is_remembered(api, polled):
     assert api.get(f"/api/contacts/{priya['id']}/interactions").get_json()["interactions"] == []
 
 
+def test_taking_a_dismissal_back_puts_it_in_the_queue_and_the_matcher_forgets_it(api, polled, store):
+    priya = polled["priya"]
+    suggestion = of(queue(api), priya)[0]
+    patch(api, suggestion, "dismissed")
+    assert store.dismissals.count() == 1
+    assert patch(api, suggestion, "pending")["suggestion"]["status"] == "pending"
+    assert [s["id"] for s in of(queue(api), priya)] == [suggestion["id"]]
+    assert store.dismissals.count() == 0
+    url, title, text = MEDICAL_ITEMS[0]
+    r = api.post("/api/articles/match", {"url": url, "title": title, "description": text})
+    assert priya["id"] in {s["contact"]["id"] for s in r.get_json()["suggestions"]}
+
+
 def test_snoozing_hides_it_until_the_snooze_days_pass(api, polled, store):
     assert api.put("/api/settings", {"suggestion_snooze_days": 5}).status_code == 200
     suggestion = of(queue(api), polled["priya"])[0]

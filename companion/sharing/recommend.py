@@ -210,3 +210,12 @@ def dismiss(
         if url:
             settle_suggestions(store, contact_id, url, {"status": "dismissed"})
         return store.dismissals.insert(record)
+
+
+def undo_dismissal(store: Store, contact_id: str, url: str) -> int:
+    """Forget that this article was found not relevant for the contact (a dismissal taken back):
+    the matcher no longer weighs its topics down for them. Returns how many were forgotten."""
+    key = canonical_url(url) if url else ""
+    with store.lock:
+        found = store.dismissals.find(lambda d: d["contact_id"] == contact_id and d.get("url") == key)
+        return store.dismissals.delete_many([d["id"] for d in found])

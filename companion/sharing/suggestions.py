@@ -87,5 +87,7 @@ def set_status(store: Store, suggestion_id: str, status: str, *, channel: str = 
                 article.get("title") or "",
                 topics=suggestion.get("topics", []),
             )
+        if suggestion["status"] == "dismissed" and status != "dismissed":
+            recommend.undo_dismissal(store, suggestion["contact_id"], article.get("url") or "")
         updated = store.suggestions.update(suggestion_id, changes)
     return {**updated, "article": article}
