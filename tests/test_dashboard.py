@@ -2,6 +2,7 @@
 
 import collections
 import html
+import html.parser
 import re
 
 import pytest
@@ -165,6 +166,164 @@ def test_editing_a_contact_saves_the_changes(post, store, ada):
     assert response.status_code == 303
     stored = store.contacts.get(ada["id"])
     assert stored["title"] == "Principal Engineer" and stored["notes"] == "Now leads the pediatric team"
+
+
+PAST = ["Initech Labs", "Globex Systems"]
+
+
+class _FormReader(html.parser.HTMLParser):
+    """What a browser sends for the form at `action`: its inputs, checked boxes, textareas and selects."""
+
+    def __init__(self, action: str):
+        super().__init__()
+        self.action, self.inside, self.fields, self._area, self._select = action, False, {}, None, None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form":
+            self.inside = a.get("action") == self.action
+        elif not self.inside or "name" not in a:
+            return
+        elif tag == "input" and (a.get("type") != "checkbox" or "checked" in a):
+            self.fields[a["name"]] = a.get("value", "")
+        elif tag == "textarea":
+            self._area = a["name"]
+            self.fields[self._area] = ""
+        elif tag == "select":
+            self._select = a["name"]
+        if tag == "option" and self._select and "selected" in a:
+            self.fields[self._select] = a["value"]
+
+    def handle_data(self, data):
+        if self._area:
+            self.fields[self._area] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "textarea":
+            self._area = None
+        elif tag == "select":
+            self._select = None
+
+
+def sent_by_edit_form(client, contact_id: str) -> dict:
+    """The edit form's fields exactly as the page fills them in, as submitting it untouched sends them."""
+    reader = _FormReader(f"/contacts/{contact_id}/edit")
+    reader.feed(client.get(f"/contacts/{contact_id}/edit").get_data(as_text=True))
+    return reader.fields
+
+
+@pytest.fixture
+def dana(store):
+    return records.create_contact(store, {"name": "Dana Reyes", "company": "Acme Robotics",
+                                          "tags": ["mentor"], "past_companies": PAST, "connected": True})
+
+
+def test_the_contact_page_says_where_they_worked_before_and_only_then(client, store, dana, ada):
+    page = client.get(f"/contacts/{dana['id']}").get_data(as_text=True)
+    assert "Previously at: Initech Labs, Globex Systems" in page
+    assert "Previously at" not in client.get(f"/contacts/{ada['id']}").get_data(as_text=True)
+    records.update_contact(store, dana["id"], {"past_companies": ["Tailspin Devices, Inc.", "Litware"]})
+    page = client.get(f"/contacts/{dana['id']}").get_data(as_text=True)
+    assert "Previously at: Tailspin Devices, Inc.; Litware" in page  # a comma in a name: ';' between names
+
+
+def test_the_edit_form_sends_every_field_and_the_past_companies_one_a_line(client, dana):
+    fields = sent_by_edit_form(client, dana["id"])
+    assert fields["past_companies"] == "Initech Labs\nGlobex Systems"
+    assert {"name", "company", "tags", "connected", "notes", "interview_date", "csrf_token"} <= set(fields)
+    page = client.get(f"/contacts/{dana['id']}/edit").get_data(as_text=True)
+    assert '<label for="f-past_companies">Past companies</label>' in page and "One company per line" in page
+
+
+def test_editing_past_companies_saves_them_as_a_list(client, post, store, dana):
+    fields = sent_by_edit_form(client, dana["id"])
+    typed = "  Contoso Medical \r\n\r\nTailspin Devices, Inc.\r\nLitware; Fabrikam\r\ncontoso medical\r\n"
+    response = post(f"/contacts/{dana['id']}/edit", {**fields, "past_companies": typed})
+    assert response.status_code == 303
+    stored = store.contacts.get(dana["id"])
+    assert stored["past_companies"] == ["Contoso Medical", "Tailspin Devices, Inc.", "Litware; Fabrikam"]
+    assert stored["tags"] == ["mentor"] and stored["connected"] is True  # the rest as it was
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Saved your changes." in page
+    assert "Previously at: Contoso Medical; Tailspin Devices, Inc.; Litware; Fabrikam" in page
+
+
+def test_a_new_contact_can_be_given_past_companies(post, store):
+    response = post("/contacts/new", {"name": "Chiara Bellini",
+                                      "past_companies": "Initech Labs\nGlobex Systems"})
+    assert response.status_code == 303
+    [stored] = store.contacts.all()
+    assert stored["past_companies"] == PAST
+
+
+@pytest.mark.parametrize(("typed", "problem"), [
+    ("\n".join(f"Company {n}" for n in range(11)), "Past companies must hold at most 10 companies, got 11"),
+    ("Initech Labs\n" + "x" * 201, "Past companies entries must be at most 200 characters, got one of 201"),
+])
+def test_bad_past_companies_are_explained_by_the_field_and_change_nothing(client, post, store, data_dir, dana,
+                                                                          typed, problem):
+    fields = sent_by_edit_form(client, dana["id"])
+    before = data_files(data_dir)
+    response = post(f"/contacts/{dana['id']}/edit",
+                    {**fields, "title": "A title that must not be saved", "past_companies": typed})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert f'<p class="field-problem" id="f-past_companies-problem">{problem}</p>' in page
+    assert 'aria-describedby="h-past_companies f-past_companies-problem" aria-invalid="true"' in page
+    assert "Nothing was saved: please fix the marked field, then try again." in page
+    assert f">{html.escape(typed, quote=False)}</textarea>" in page  # what was typed is kept
+    assert 'value="A title that must not be saved"' in page
+    assert data_files(data_dir) == before and store.contacts.get(dana["id"]) == dana
+
+
+def test_a_bad_past_companies_box_is_shown_with_the_other_problems(post, store, dana):
+    eleven = "\n".join("ABCDEFGHIJK")
+    page = post(f"/contacts/{dana['id']}/edit", {"name": "Dana Reyes", "email": "not-an-email",
+                                                 "past_companies": eleven}).get_data(as_text=True)
+    assert "please fix the marked field and this, then try again." in page
+    assert "<li>`email` must be an email address" in page and 'id="f-past_companies-problem"' in page
+    assert store.contacts.get(dana["id"]) == dana
+
+
+def test_saving_the_form_without_touching_past_companies_keeps_them(client, post, store, dana):
+    fields = sent_by_edit_form(client, dana["id"])
+    response = post(f"/contacts/{dana['id']}/edit", {**fields, "title": "Principal Engineer"})
+    assert response.status_code == 303
+    stored = store.contacts.get(dana["id"])
+    assert stored["past_companies"] == PAST and stored["title"] == "Principal Engineer"
+    post(f"/contacts/{dana['id']}/edit", {"name": "Dana Reyes"})  # a form without the box at all
+    assert store.contacts.get(dana["id"])["past_companies"] == PAST
+
+
+def test_a_stored_list_the_box_cannot_change_is_kept_when_the_box_is_untouched(client, post, store, dana):
+    # Stored before today's limits (or by hand): sent back unchanged, it must not block other edits.
+    eleven = [f"Company {n}" for n in range(11)]
+    store.contacts.update(dana["id"], {"past_companies": eleven})
+    fields = sent_by_edit_form(client, dana["id"])
+    response = post(f"/contacts/{dana['id']}/edit", {**fields, "title": "Principal Engineer"})
+    assert response.status_code == 303
+    assert store.contacts.get(dana["id"])["past_companies"] == eleven
+
+
+def test_clearing_the_box_removes_the_past_companies(client, post, store, dana):
+    fields = sent_by_edit_form(client, dana["id"])
+    response = post(f"/contacts/{dana['id']}/edit", {**fields, "past_companies": " \r\n "})
+    assert response.status_code == 303
+    assert store.contacts.get(dana["id"])["past_companies"] == []
+    assert "Previously at" not in client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_the_contacts_search_finds_someone_by_a_past_company(client, store, dana, ada):
+    store.contacts.insert({"name": "Old Record"})  # stored before contacts had past companies
+    store.contacts.insert({"name": "Odd Record", "past_companies": "Initech Labs"})  # not a list: skipped
+    page = client.get("/contacts?q=initech").get_data(as_text=True)
+    assert "Dana Reyes" in page and "Ada Park" not in page and "Odd Record" not in page
+    page = client.get("/contacts?q=globex+dana&sort=company").get_data(as_text=True)
+    assert "Dana Reyes" in page
+    assert "Old Record" in client.get("/contacts?q=old").get_data(as_text=True)
+    assert [c["name"] for c in records.search(store, q="initech")] == ["Dana Reyes"]
 
 
 def test_logging_a_thank_you_from_today_clears_it(client, post, ada):

@@ -20,6 +20,7 @@ from companion.validation import CaptureFields, ContactFields, validate
 
 STATUSES = ("thank_you_due", "due", "waiting", "capped")
 SEARCH_FIELDS = ("name", "company", "title", "headline", "notes", "email", "how_met", "location")
+# A text search also looks in the tags and the past companies (lists of names).
 
 
 # Big enough for every contact of a large list (inferring takes ~0.5 ms): a cache smaller than the
@@ -260,8 +261,15 @@ def _fold(text: str) -> str:
 
 
 def _matches_query(contact: dict, words: list[str]) -> bool:
-    haystack = _fold(" ".join([*(str(contact.get(f, "")) for f in SEARCH_FIELDS), *contact.get("tags", [])]))
+    haystack = _fold(" ".join([*(str(contact.get(f, "")) for f in SEARCH_FIELDS), *contact.get("tags", []),
+                               *_names(contact.get("past_companies"))]))
     return all(w in haystack for w in words)
+
+
+def _names(value) -> list[str]:
+    """A stored list of names (past companies) as text to search; none when absent (contacts stored
+    before the field existed) or not a list."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def _sort_key(contact: dict) -> tuple[str, str]:

@@ -7,10 +7,12 @@ from companion.errors import ApiError, NotFound
 from companion.industries import lookup
 from companion.web.dashboard import paging
 from companion.web.dashboard.blueprint import bp
-from companion.web.dashboard.common import STATUS_LABELS, done, store
+from companion.web.dashboard.common import STATUS_LABELS, done, field_errors, store
 
 TEXT_FIELDS = ("name", "email", "phone", "title", "company", "industry", "headline", "location",
                "linkedin_url", "mailing_address", "notes", "how_met", "about")
+# Fields whose problems the contact form shows under the field itself; the others' are listed above it.
+FIELDS_WITH_PROBLEMS = ("past_companies",)
 # The name order is the service's own (name ignoring case and accents, then id); the others sort
 # that list again, stably, so contacts that tie stay in name order.
 SORTS = {
@@ -104,13 +106,34 @@ def contact_payload(form) -> dict:
     payload["tags"] = [t.strip() for t in form.get("tags", "").split(",") if t.strip()]
     payload["interview_date"] = form.get("interview_date", "").strip() or None
     payload["connected"] = form.get("connected") == "yes"
+    if "past_companies" in form:  # a form without the box leaves the stored list as it is
+        payload["past_companies"] = parse_companies(form["past_companies"])
     return payload
+
+
+def parse_companies(text: str) -> list[str]:
+    """The "Past companies" box: one company a line, blank lines skipped. Not split on commas or
+    semicolons, which company names hold ("Tailspin Devices, Inc."); the service checks the rest
+    (at most 10, each at most 200 characters, each once)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def companies_text(companies) -> str:
+    """Stored past companies as the box shows them: one a line, so that sending it back unchanged
+    gives the same list."""
+    return "\n".join(str(c) for c in companies) if isinstance(companies, list) else ""
 
 
 def _form(contact: dict | None, errors: list[str] | None = None, values: dict | None = None, code: int = 200,
           twin: tuple[dict, str] | None = None):
     shown = values if values is not None else (contact or {})
-    return render_template("contact_form.html", contact=contact, values=shown, errors=errors or [], twin=twin,
+    problems, other = field_errors(errors or [], FIELDS_WITH_PROBLEMS)
+    # A form sent back shows the box as it was typed; a fresh one, what is stored.
+    past_text = request.form.get("past_companies")
+    if past_text is None:
+        past_text = companies_text(shown.get("past_companies"))
+    return render_template("contact_form.html", contact=contact, values=shown, errors=other,
+                           problems=problems, past_companies_text=past_text, twin=twin,
                            industry_names=sorted({i["name"] for i in lookup.all_industries()})), code
 
 
@@ -145,6 +168,8 @@ def edit_contact_form(contact_id):
 def update_contact(contact_id):
     contact = _get(contact_id)
     payload = contact_payload(request.form)
+    if payload.get("past_companies") == (contact.get("past_companies") or []):
+        del payload["past_companies"]  # untouched: nothing to check or change
     try:
         contact_service.update_contact(store(), contact_id, payload)
     except ApiError as exc:
