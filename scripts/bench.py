@@ -153,19 +153,27 @@ def measure_api(server: LiveCompanion, n: int, contacts: int) -> dict:
     return {"ping": ping, "create": create, "list": listing, "page": page, "search": search, "match": match}
 
 
-def feed_bytes(feed: int, items: int) -> bytes:
+def item_words(feed: int, items: int) -> list[list[str]]:
+    """Each item's words: a sector's vocabulary, shuffled (the same for the feed and the page)."""
     rng = random.Random(feed)
+    found = []
+    for _ in range(items):
+        _, words = SECTORS[rng.randrange(len(SECTORS))]
+        w = words.split()
+        rng.shuffle(w)
+        found.append(w)
+    return found
+
+
+def feed_bytes(feed: int, items: int, site: str = "https://news.example") -> bytes:
     parts = [
         f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed {feed}</title>'
         f"<link>https://feeds.example/{feed}</link>"
     ]
-    for i in range(items):
-        _, words = SECTORS[rng.randrange(len(SECTORS))]
-        w = words.split()
-        rng.shuffle(w)
+    for i, w in enumerate(item_words(feed, items)):
         parts.append(
             f"<item><title>{' '.join(w[:4]).capitalize()} news {feed}-{i}</title>"
-            f"<link>https://news.example/{feed}/{i}?utm_source=rss</link>"
+            f"<link>{site}/pages/{feed}-{i}.html?utm_source=rss</link>"
             f"<description>{' '.join(w)} and more on {' '.join(w[:3])}.</description>"
             f"<pubDate>Mon, 02 Nov 2026 10:{i % 60:02d}:00 GMT</pubDate></item>"
         )
@@ -173,11 +181,22 @@ def feed_bytes(feed: int, items: int) -> bytes:
     return "".join(parts).encode()
 
 
+def page_bytes(words: list[str]) -> bytes:
+    """The article page behind a feed item, which a poll reads in full for the items that fit someone."""
+    body = "".join(f"<p>{' '.join(words[n:] + words[:n])}.</p>" for n in range(len(words)))
+    return f"<html><body><article><h1>{' '.join(words[:4])}</h1>{body}</article></body></html>".encode()
+
+
 def serve_feeds(folder: pathlib.Path, feeds: int, items: int):
-    for f in range(feeds):
-        (folder / f"feed{f}.xml").write_bytes(feed_bytes(f, items))
+    """The feeds, and their items' pages, on a local HTTP server."""
     handler = functools.partial(QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    site = f"http://127.0.0.1:{server.server_port}"
+    (folder / "pages").mkdir(exist_ok=True)
+    for f in range(feeds):
+        (folder / f"feed{f}.xml").write_bytes(feed_bytes(f, items, site))
+        for i, words in enumerate(item_words(f, items)):
+            (folder / "pages" / f"{f}-{i}.html").write_bytes(page_bytes(words))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
