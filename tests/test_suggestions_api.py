@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from companion.sharing.suggestions import list_suggestions
+from companion.sharing.suggestions import STATUSES, count_by_status, list_suggestions
 from tests.test_feeds_api import ENERGY_ITEMS, MEDICAL_ITEMS, rss
 
 pytest_plugins = ["tests.feedserver"]
@@ -183,3 +183,15 @@ def test_an_article_found_while_a_contact_is_capped_waits_for_them(api, feed_ser
     assert of(queue(api), priya) == []
     later = list_suggestions(store, "pending", on=TODAY + dt.timedelta(days=10))
     assert [s["article"]["url"] for s in later if s["contact"]["id"] == priya["id"]] == [MEDICAL_ITEMS[0][0]]
+
+
+def test_the_counts_of_each_status_are_what_the_lists_hold(api, polled, store):
+    pending = queue(api)
+    patch(api, pending[0], "sent")
+    patch(api, pending[1], "dismissed")
+    patch(api, pending[2], "snoozed")
+    for day in (0, 30):  # the snooze is over 30 days on: it counts as to review again
+        on = TODAY + dt.timedelta(days=day)
+        counts = count_by_status(store, on=on)
+        assert counts == {status: len(list_suggestions(store, status, on=on)) for status in STATUSES}
+    assert count_by_status(store, on=TODAY)["sent"] == 1

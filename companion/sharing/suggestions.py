@@ -53,6 +53,31 @@ def list_suggestions(store: Store, status: str = "pending", on: dt.date | None =
     return sorted(out, key=lambda s: (-s.get("score", 0), s["created_at"]))
 
 
+def count_by_status(store: Store, on: dt.date | None = None) -> dict[str, int]:
+    """How many suggestions `list_suggestions` lists in each status, without presenting them all: the
+    counts of the review queue's tabs (thousands sent or dismissed stay cheap to count)."""
+    on = on or dt.date.today()
+    today = on.isoformat()
+    known = set(store.contacts.scan(lambda c: c["id"]))
+    counts = dict.fromkeys(STATUSES, 0)
+    waiting: list[str] = []
+    for status, until, contact_id in store.suggestions.scan(
+        lambda s: (s["status"], s.get("snoozed_until") or "", s["contact_id"])
+    ):
+        if contact_id not in known or status not in counts:
+            continue
+        if status == "snoozed" and until <= today:
+            status = "pending"
+        if status == "pending":
+            waiting.append(contact_id)
+        else:
+            counts[status] += 1
+    presenter = Presenter(store, on, only=set(waiting))
+    capped = {cid for cid in set(waiting) if presenter.present_id(cid)["followup"]["status"] == "capped"}
+    counts["pending"] = sum(1 for cid in waiting if cid not in capped)
+    return counts
+
+
 def set_status(store: Store, suggestion_id: str, status: str, *, channel: str = "email") -> dict:
     """Mark a suggestion sent, dismissed, snoozed or pending again; returns it."""
     if status not in STATUSES:

@@ -28,13 +28,8 @@ def tab_from(raw: str | None) -> str:
 
 
 def suggestions_in(status: str) -> list[dict]:
-    """The suggestions a tab lists, best first. A snooze that is over counts as to review (as the
-    service lists it), so it is not also listed as snoozed."""
-    found = suggestion_service.list_suggestions(store(), status=status, on=today())
-    if status == "snoozed":
-        now = today().isoformat()
-        found = [s for s in found if (s.get("snoozed_until") or "") > now]
-    return found
+    """The suggestions a tab lists, best first (a snooze that is over is to review again)."""
+    return suggestion_service.list_suggestions(store(), status=status, on=today())
 
 
 def by_article(items: list[dict]) -> list[dict]:
@@ -53,14 +48,14 @@ def _recent_first(items: list[dict]) -> list[dict]:
 @bp.get("suggestions", endpoint="suggestions")
 def suggestions_page():
     tab = tab_from(request.args.get("status"))
-    lists = {status: suggestions_in(status) for status in TABS}
-    items = lists[tab] if tab in ("pending", "snoozed") else _recent_first(lists[tab])
+    found = suggestions_in(tab)
+    items = found if tab in ("pending", "snoozed") else _recent_first(found)
     if tab in ("pending", "snoozed"):  # a draft to copy only where there is still something to send
         items = [{**s, "draft": compose_draft(s["contact"], "article", "email", s.get("article"))}
                  for s in items]
     return render_template(
         "suggestions.html", tab=tab, tabs=TABS,
-        counts={status: len(found) for status, found in lists.items()},
+        counts=suggestion_service.count_by_status(store(), on=today()),
         groups=by_article(items), actions=TAB_ACTIONS[tab], feed_count=store().feeds.count(),
         tab_url=url_for("dashboard.suggestions", **({} if tab == DEFAULT_TAB else {"status": tab})))
 
