@@ -77,6 +77,14 @@ SETTINGS = {
             "Most pending suggested shares kept per contact; the best ones win.",
         ),
         Setting(
+            "pages_read_per_poll",
+            30,
+            0,
+            200,
+            "New feed items whose article page each poll reads in full, the best fits first (0: match "
+            "on the feeds' summaries only, and fetch no article pages).",
+        ),
+        Setting(
             "article_retention_days",
             60,
             7,

@@ -12,12 +12,10 @@ import tempfile
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from companion.sharing import full_text  # noqa: E402
 from companion.web.app import create_app  # noqa: E402
 from tests.test_feeds_api import rss  # noqa: E402
 from tests.test_full_text import DATA, _top, page, popup_match, queue_by_url, seed  # noqa: E402
@@ -66,9 +64,10 @@ def measure(read_pages: bool) -> tuple[int, int, int]:
         site.routes[path] = (page(article), "text/html; charset=utf-8")
         items.append((site.url(path), article["title"], article["summary"]))
     site.routes["/teasers.xml"] = (rss("Teasers", items), "application/rss+xml")
-    with tempfile.TemporaryDirectory() as data_dir, \
-            mock.patch.object(full_text, "PAGES_PER_POLL", full_text.PAGES_PER_POLL if read_pages else 0):
+    with tempfile.TemporaryDirectory() as data_dir:
         api = _client(data_dir)
+        if not read_pages:
+            api.put("/api/settings", {"pages_read_per_poll": 0})
         people = seed(api)
         api.post("/api/feeds", {"url": site.url("/teasers.xml")})
         api.post("/api/feeds/poll")

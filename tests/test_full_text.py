@@ -8,7 +8,6 @@ from html import escape
 from pathlib import Path
 
 from companion.feeds.extract import extract_article
-from companion.sharing import full_text
 from tests.test_feeds_api import rss
 
 pytest_plugins = ["tests.feedserver"]
@@ -90,10 +89,9 @@ def test_items_are_read_in_full_and_the_queue_agrees_with_the_popup(api, feed_se
     assert fits >= len(DATA["articles"]) // 2  # the page says whom it is for; the teaser did not
 
 
-def test_on_summaries_alone_the_queue_and_the_popup_disagree(api, feed_server, monkeypatch):
-    """Why pages are read: with none read, the queue's fit comes from a teaser and differs."""
-    monkeypatch.setattr(full_text, "PAGES_PER_POLL", 0)
-    monkeypatch.setattr("companion.sharing.poller.full_text.PAGES_PER_POLL", 0)
+def test_on_summaries_alone_the_queue_and_the_popup_disagree(api, feed_server, store):
+    """Why pages are read: with none read (the setting at 0), the queue's fit comes from a teaser."""
+    assert api.put("/api/settings", {"pages_read_per_poll": 0}).status_code == 200
     seed(api)
     api.post("/api/feeds", {"url": serve(feed_server, DATA["articles"])})
     poll(api)
@@ -105,6 +103,7 @@ def test_on_summaries_alone_the_queue_and_the_popup_disagree(api, feed_server, m
         assert {s["matched_on"] for s in waiting} <= {"summary"}
         differ += _top(popup_match(api, feed_server, article)["suggestions"]) != _top(waiting)
     assert differ >= len(DATA["articles"]) // 2
+    assert "text" not in {k for a in store.articles.all() for k in a}  # no page was fetched
 
 
 def test_a_page_that_cannot_be_read_keeps_the_summary_and_says_so(api, feed_server, store):
@@ -120,8 +119,8 @@ def test_a_page_that_cannot_be_read_keeps_the_summary_and_says_so(api, feed_serv
     assert on_summary and {s["matched_on"] for s in on_summary} == {"summary"}
 
 
-def test_pages_read_are_bounded_per_poll_and_read_once(api, feed_server, monkeypatch):
-    monkeypatch.setattr("companion.sharing.poller.full_text.PAGES_PER_POLL", 3)
+def test_pages_read_are_bounded_per_poll_and_read_once(api, feed_server):
+    assert api.put("/api/settings", {"pages_read_per_poll": 3}).status_code == 200
     seed(api)
     api.post("/api/feeds", {"url": serve(feed_server, DATA["articles"])})
     poll(api)

@@ -2,11 +2,11 @@
 
 A feed gives a title and a few lines; the popup reads the whole page. So that the review queue and
 the popup match the same article on the same text, the poll fetches the pages of its new items,
-those whose summary fits someone first (guarded like feeds, each within PAGE_SECONDS, at most
-PAGES_PER_POLL pages and POLL_SECONDS in all), extracts the text with trafilatura (feeds.extract)
-and keeps it on
-the stored article (`text`, `text_source: "page"`): a page is read once, never again at the next
-poll. A page that cannot be read keeps the summary (`text_source: "summary"`, with why).
+those whose summary fits someone first (guarded like feeds, each within PAGE_SECONDS, at most the
+`pages_read_per_poll` setting's pages and POLL_SECONDS in all), extracts the text with trafilatura
+(feeds.extract) and keeps it on the stored article (`text`, `text_source: "page"`): a page is read
+once, never again at the next poll. A page that cannot be read keeps the summary
+(`text_source: "summary"`, with why).
 """
 
 import concurrent.futures
@@ -17,7 +17,6 @@ from companion.feeds.fetch import fetch
 from companion.feeds.guard import FetchError
 from companion.store.files import now_iso
 
-PAGES_PER_POLL = 30
 POLL_SECONDS = 45.0
 PAGE_SECONDS = 10.0
 WORKERS = 4

@@ -88,11 +88,12 @@ def _poll(store: Store, allow_private: bool, progress) -> dict:
 
 
 def _read_in_full(store: Store, suggester: "_Suggester", articles: list[dict], allow_private: bool) -> None:
-    """The pages of the new articles are read, kept on the articles, and matched again on their text,
-    within full_text's bounds: first those that fit someone on their summary (the best first), then
-    the others (a teaser can say nothing of what the page is about)."""
+    """The pages of the new articles are read, kept on the articles, and matched again on their
+    text: at most the `pages_read_per_poll` setting's, within full_text's time, first those that fit
+    someone on their summary (the best first), then the others (a teaser can say nothing)."""
     best = suggester.best_scores()
-    chosen = sorted(articles, key=lambda a: -best.get(a["id"], -1.0))[: full_text.PAGES_PER_POLL]
+    pages = preferences.current_settings(store)["pages_read_per_poll"]
+    chosen = sorted(articles, key=lambda a: -best.get(a["id"], -1.0))[:pages]
     if not chosen:
         return
     changes = full_text.read_pages(chosen, allow_private=allow_private)
