@@ -100,6 +100,7 @@ function captureForm(profile, panel) {
     "form",
     { class: "capture", novalidate: true },
     FORM_FIELDS.map((spec) => field(spec, profile[spec[0]])),
+    pastCompaniesField(profile.pastCompanies || []),
     h("div", { class: "actions" }, h("button", { type: "submit", class: "btn primary" }, "Save contact")),
     status,
   );
@@ -111,7 +112,7 @@ function captureForm(profile, panel) {
     const captured = {
       linkedin_url: profile.linkedin_url,
       about: profile.about || "",
-      past_companies: profile.pastCompanies || [],
+      past_companies: linesOf(values.past_companies),
     };
     for (const key of CAPTURE_FIELDS) captured[key] = values[key].trim();
     const extra = {
@@ -139,6 +140,25 @@ function captureForm(profile, panel) {
     }
   });
   return [h("h2", {}, "Capture this person"), form];
+}
+
+/** The employers of the profile's earlier positions, one a line, to check before saving. */
+function pastCompaniesField(companies) {
+  const input = h("textarea", { id: "field-past_companies", name: "past_companies", rows: 2 });
+  input.value = companies.join("\n");
+  return h(
+    "div",
+    { class: "field" },
+    h("label", { for: "field-past_companies" }, "Past companies (one a line)"),
+    input,
+  );
+}
+
+function linesOf(text) {
+  return (text || "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** Suggestions for the industry field: the names the companion normalises industries to. */

@@ -30,6 +30,8 @@ def test_capture_from_profile_page_creates_contact_in_companion(ext, companion, 
     expect(popup.get_by_label("Name", exact=True)).to_have_value("Beatriz Okonkwo-Lindqvist")
     expect(popup.get_by_label("Company")).to_have_value("Kattegat Hydro AB")
     expect(popup.get_by_label("Title")).to_have_value("Plant Manager")
+    # The earlier employers are shown to check before saving, one a line.
+    expect(popup.get_by_label("Past companies (one a line)")).to_have_value("\n".join(BEA_PAST))
     screenshot(popup, "popup-capture-form")
     assert "Casey Viewer-Person" not in form.inner_text()
 
@@ -153,3 +155,18 @@ def test_a_namesake_can_still_be_saved_as_a_new_contact(ext, companion, fixture_
     assert saved["id"] != namesake["contact"]["id"]
     assert companion.api("GET", f"/api/contacts/{namesake['contact']['id']}", expect=200)["contact"][
         "linkedin_url"] == ""
+
+
+def test_past_companies_can_be_corrected_before_saving(ext, companion, fixture_html):
+    ext.pair(companion)
+    serve(ext, "https://www.linkedin.com/in/bea-okonkwo-lindqvist/**", fixture_html("linkedin-signedin-2024"))
+    for contact in companion.api("GET", "/api/contacts", expect=200)["contacts"]:  # a first capture
+        companion.api("DELETE", f"/api/contacts/{contact['id']}", expect=200)
+    page = ext.context.new_page()
+    page.goto(PROFILE_URL)
+    popup = ext.popup_for(page)
+    popup.get_by_label("Past companies (one a line)").fill(f"{BEA_PAST[0]}\n\n  Fjordline Shipping  ")
+    popup.get_by_role("button", name="Save contact").click()
+    expect(popup.locator('[data-panel="profile"]')).to_contain_text("Saved as a new contact.")
+    [contact] = contacts_with_profile(companion, CANONICAL)
+    assert contact["past_companies"] == [BEA_PAST[0], "Fjordline Shipping"]
