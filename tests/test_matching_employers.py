@@ -122,3 +122,19 @@ def test_how_an_article_writes_a_one_word_name_decides_how_sure_it_is(title, des
     found_sure, found_weak = _mentions(title, description)
     assert sure <= found_sure and not (found_sure & weak)
     assert weak <= found_weak and not (found_weak & sure)
+
+
+def test_through_the_api_the_employee_comes_before_a_closer_field_fit(api):
+    """The popup's list keeps the matcher's order: the Pfizer employee first, even when the nurse's
+    field fits the article better."""
+    dana = api.create_contact(name="Dana Whitfield", title="Data Scientist", company="Pfizer")
+    nina = api.create_contact(name="Nina Park", title="Registered Nurse", company="Mercy Hospital",
+                              industry="Hospitals and Health Care", tags=["nurse training", "staffing"])
+    r = api.post("/api/articles/match", {
+        "url": "https://news.example.com/pfizer-nurses",
+        "title": "Pfizer funds nurse training at city hospitals",
+        "description": "Hospitals will use the grant to train nurses and fix staffing on night shifts.",
+    })
+    order = [(s["contact"]["id"], s["score"]) for s in r.get_json()["suggestions"]]
+    assert [cid for cid, _ in order[:2]] == [dana["id"], nina["id"]]
+    assert order[1][1] >= order[0][1]  # Nina's field fit is the closer one; the named employer still leads

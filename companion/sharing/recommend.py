@@ -128,15 +128,15 @@ def rank_contacts(
 def present_matches(
     found: list[dict], presenter: Presenter, *, limit: int, include_capped: bool = False
 ) -> list[dict]:
-    """The matcher's candidates with their contacts as the API shows them, best first: contacts gone
-    since are left out, and capped ones unless `include_capped`."""
+    """The matcher's candidates with their contacts as the API shows them, in the matcher's order
+    (best first; a contact whose employer the article names before a higher field-only fit):
+    contacts gone since are left out, and capped ones unless `include_capped`."""
     shown = []
     for match in found:
         contact = presenter.present_id(match["contact_id"])
         if contact is None or (contact["followup"]["status"] == "capped" and not include_capped):
             continue
         shown.append((match, contact))
-    shown.sort(key=lambda pair: (-pair[0]["score"], pair[1]["name"]))
     return [{**match, "contact": contact} for match, contact in shown[:limit]]
 
 
