@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 FETCH_WORKERS = 4
 FETCH_AHEAD = 2 * FETCH_WORKERS  # feeds being fetched or waiting to be parsed, at most
 SUGGESTIONS_PER_ARTICLE = 3
-CANDIDATES = SUGGESTIONS_PER_ARTICLE * recommend.CANDIDATE_FACTOR
+# Capped contacts keep their suggestions waiting, so the matcher's best few are what is kept: one more
+# covers a contact deleted while the poll ran. Each candidate costs its reasons and topics.
+CANDIDATES = SUGGESTIONS_PER_ARTICLE + 1
 SUMMARY_CHARS = 800  # enough to match and to show; 20,000 stored articles stay small in memory
 _poll_lock = threading.Lock()
 
