@@ -14,6 +14,7 @@ from companion.web.app import create_app
 PORT = 5757
 HOST = f"127.0.0.1:{PORT}"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+pytest_plugins = ["tests.support.review_queue"]  # the `polled` review queue of the API tests
 
 
 @pytest.fixture

@@ -4,23 +4,10 @@ Real local feeds, made-up people and news."""
 
 import datetime as dt
 
-import pytest
+from tests.support.review_queue import days_ago, log, of, patch, queue
 
-from tests.test_feeds_api import ENERGY_ITEMS, MEDICAL_ITEMS, rss
-from tests.test_suggestions_api import days_ago, log, of, patch, poll, queue
-
+# `polled` (tests/support/review_queue.py): Samuel (energy) and Priya (medical devices), a polled feed.
 pytest_plugins = ["tests.feedserver"]
-
-
-@pytest.fixture
-def polled(api, feed_server):
-    samuel = api.create_contact(name="Samuel Okafor", industry="Renewable Energy", email="samuel@example.com")
-    priya = api.create_contact(name="Priya Nair", industry="Medical Devices")
-    log(api, samuel, kind="update", date=days_ago(150))
-    url = feed_server.add("/news.xml", rss("Wire", ENERGY_ITEMS + MEDICAL_ITEMS))
-    assert api.post("/api/feeds", {"url": url}).status_code == 201
-    poll(api)
-    return {"samuel": samuel, "priya": priya}
 
 
 def contact_of(api, person) -> dict:
