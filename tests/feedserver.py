@@ -217,8 +217,9 @@ class FeedServer:
             return [headers for seen, headers in self._server.requests if seen.split("?", 1)[0] == path]
 
 
-def self_signed_certificate(folder: Path, name: str = "localhost") -> tuple[Path, Path]:
-    """A throwaway self-signed certificate and key for ``name`` (made with the openssl command)."""
+def self_signed_certificate(folder: Path, name: str = "localhost", *also: str) -> tuple[Path, Path]:
+    """A throwaway self-signed certificate and key for ``name`` and any further host names ``also``
+    (made with the openssl command)."""
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
         [
@@ -233,7 +234,7 @@ def self_signed_certificate(folder: Path, name: str = "localhost") -> tuple[Path
             "-subj",
             f"/CN={name}",
             "-addext",
-            f"subjectAltName=DNS:{name},IP:127.0.0.1",
+            "subjectAltName=" + ",".join([*(f"DNS:{host}" for host in (name, *also)), "IP:127.0.0.1"]),
             "-keyout",
             str(key),
             "-out",

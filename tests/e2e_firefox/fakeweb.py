@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import fnmatch
 import ssl
-import subprocess
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from tests.feedserver import self_signed_certificate
 
 HOSTS = ("www.linkedin.com", "linkedin.com", "news.prairieledger.example", "bench-notes.example")
 
@@ -31,34 +32,7 @@ class Route:
 
 def make_certificate(folder: Path) -> tuple[Path, Path]:
     """A self-signed certificate for HOSTS (openssl ships with Debian's ca-certificates)."""
-    cert, key = folder / "fakeweb-cert.pem", folder / "fakeweb-key.pem"
-    names = ",".join(f"DNS:{host}" for host in HOSTS)
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:prime256v1",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=fakeweb.test",
-            "-addext",
-            f"subjectAltName={names}",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=30,
-    )
-    return cert, key
+    return self_signed_certificate(folder, *HOSTS)
 
 
 class FakeWeb:
