@@ -1,6 +1,6 @@
 """Organisation names worth showing for an article ("Federal Reserve", "Medtronic", "NASA").
 
-Matching against contacts' companies uses every capitalised run (see `orgs.candidate_org_keys`); this
+Matching against contacts' companies uses every capitalised run (see `orgs.org_mentions`); this
 picks the runs a reader would call organisations: ones carrying an organisation word ("Bank",
 "University", "Ministry"), well-known companies, and acronyms. Headlines in title case capitalise
 every word, so from a title only known companies and acronyms are taken.

@@ -50,14 +50,6 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
 
 
-def candidate_org_keys(text: str) -> set[str]:
-    """Keys of every run of up to five capitalised words (connectors like 'of' allowed inside)."""
-    keys: set[str] = set()
-    for run in _runs(_WORD.findall(text or "")):
-        keys |= _sub_keys(run)
-    return keys
-
-
 def org_mentions(fields, is_ordinary_word) -> tuple[set[str], set[str]]:
     """The organisation keys an article's fields (headline, summary, body) may name, as (sure, weak);
     `is_ordinary_word(key)` says whether a one-word key is also a word. See the module's docstring."""
